@@ -21,3 +21,24 @@ export function asciiName(text: string): string {
 export function hasDiacritics(text: string): boolean {
   return asciiName(text) !== text.normalize("NFC");
 }
+
+// Old-style tone placement ("hoà", "thuỷ") and new-style ("hòa", "thủy") are the same word.
+const TONE_PLACEMENT: Record<string, string> = {
+  oà: "òa", oá: "óa", oả: "ỏa", oã: "õa", oạ: "ọa",
+  oè: "òe", oé: "óe", oẻ: "ỏe", oẽ: "õe", oẹ: "ọe",
+  uỳ: "ùy", uý: "úy", uỷ: "ủy", uỹ: "ũy", uỵ: "ụy",
+};
+const TONE_PATTERN = new RegExp(Object.keys(TONE_PLACEMENT).join("|"), "g");
+
+/**
+ * Vietnamese matching key: lower case, NFC, one tone placement, diacritics KEPT — folding
+ * them away would make "làng" (village) equal "Lạng" (Lạng Sơn) and "bản" equal "Ban".
+ */
+export function viKey(text: string): string {
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(TONE_PATTERN, (m) => TONE_PLACEMENT[m]!)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
