@@ -1,7 +1,6 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-
-export const SUPPORTED_EXTENSIONS = [".txt"];
+import { SUPPORTED_EXTENSIONS } from "./read/source-document.ts";
 
 /** The files named, and the supported files inside the folders named, sorted, each once. */
 export function collectFiles(inputs: readonly string[]): string[] {

@@ -1,0 +1,271 @@
+/**
+ * From a read document to its graph: entities resolved within the document, and every
+ * relationship with its evidence (the sentence), the reason of the rule that found it and a
+ * confidence.
+ */
+import { getPlace, type Place } from "../gazetteer/places.ts";
+import { edgeId, entityId } from "../graph/ids.ts";
+import type { DocumentGraph, Evidence, GraphEdge, GraphNode, Properties, RelationshipType } from "../graph/model.ts";
+import { OFFICE_REASON, ORGANIZATION_REASON, SURNAME_REASON, type OfficeLevel } from "../patterns/lexicon.ts";
+import { foldText } from "../text/fold.ts";
+import { analyzeSentences, defaultYear, type AnalyzedSentence } from "./analyze-sentences.ts";
+import { findEvents, type FoundEvent } from "./find-events.ts";
+import { containers, findPartnerships } from "./find-partnerships.ts";
+import type { PersonMention, TitleMention } from "./find-mentions.ts";
+import { resolvePeople, type ResolvedPerson } from "./resolve-people.ts";
+import type { ReadDocument } from "./segment-document.ts";
+
+const MAX_MENTION_EVIDENCE = 20;
+const LABEL_ORDER: Place["label"][] = ["City", "Province", "Country"];
+
+const REASONS = {
+  placeMention: "the name, or one of its spellings, is in the place gazetteer",
+  explicitPlace: "the person's title names the place whose office it is",
+  adjectivePlace: "the person's title names the state through its adjective (French Ambassador)",
+  homeProvince: "a provincial title that names no province means the province the document is about",
+  homeCountry: "a national title (Deputy Prime Minister, Bộ trưởng) that names no state means the state the document is about",
+  knownCountry: "a well-known public figure holds or held office in this state",
+  metAtEvent: "both people were present at the same meeting, talks, reception, signing, conference or ceremony",
+  heldIn: "the sentence that reports the event says where it took place",
+  partyTo: "a place or organisation named in the sentence that reports the signing is a party to it",
+  locatedIn: "the gazetteer places the one inside the other",
+};
+
+/** Collects nodes and edges, merging repeated ones: evidence lists are united, never duplicated. */
+class GraphBuilder {
+  readonly nodes = new Map<string, GraphNode>();
+  readonly edges = new Map<string, GraphEdge>();
+
+  node(node: GraphNode): string {
+    const seen = this.nodes.get(node.id);
+    if (!seen) this.nodes.set(node.id, node);
+    else for (const a of node.aliases) if (!seen.aliases.includes(a) && a !== seen.name) seen.aliases.push(a);
+    return node.id;
+  }
+
+  edge(options: { type: RelationshipType; source: string; target: string; evidence: Evidence[]; rule: string; confidence: number; props?: Properties }): GraphEdge {
+    const id = edgeId(options.type, options.source, options.target);
+    let edge = this.edges.get(id);
+    if (!edge) {
+      edge = { id, type: options.type, source: options.source, target: options.target, props: { ...options.props }, evidence: [], rule: options.rule, confidence: options.confidence };
+      this.edges.set(id, edge);
+    } else if (options.confidence > edge.confidence) {
+      edge.confidence = options.confidence;
+      edge.rule = options.rule;
+    }
+    for (const e of options.evidence) {
+      if (!edge.evidence.some((x) => x.doc === e.doc && x.start === e.start && x.end === e.end)) edge.evidence.push(e);
+    }
+    return edge;
+  }
+}
+
+function placeNode(place: Place, surfaces: Iterable<string>): GraphNode {
+  const props: Properties = { country: place.country, gazetteerKey: place.key };
+  if (place.iso2) props.iso2 = place.iso2;
+  if (place.iso3) props.iso3 = place.iso3;
+  return {
+    id: place.key,
+    label: place.label,
+    name: place.name,
+    nameVi: place.nameVi ?? null,
+    aliases: [...new Set(surfaces)].filter((s) => s !== place.name),
+    props,
+  };
+}
+
+/** The place the document is about: the Vietnamese province (or city) it names most. */
+function homePlace(sentences: readonly AnalyzedSentence[]): Place | null {
+  const counts = new Map<string, { place: Place; count: number }>();
+  for (const s of sentences) {
+    for (const m of s.mentions.places) {
+      if (m.place.country !== "VN" || m.place.label === "Country") continue;
+      const entry = counts.get(m.place.key) ?? { place: m.place, count: 0 };
+      entry.count++;
+      counts.set(m.place.key, entry);
+    }
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count || LABEL_ORDER.indexOf(b.place.label) - LABEL_ORDER.indexOf(a.place.label));
+  return ranked[0] && ranked[0].count >= 2 ? ranked[0].place : null;
+}
+
+/** Which place an office belongs to, read from its title. */
+function affiliationOf(title: TitleMention, context: { home: Place | null; homeCountry: Place | null }): { place: Place; reason: string; confidence: number } | null {
+  const levels = new Set<OfficeLevel>(title.levels);
+  const diplomatic = levels.has("diplomatic");
+  const named = title.places.filter((p) => !(diplomatic && p.host));
+  if (named.length) {
+    // The most specific place of the office: a provincial official goes to the province, not the country.
+    const best = [...named].sort((a, b) => LABEL_ORDER.indexOf(a.place.label) - LABEL_ORDER.indexOf(b.place.label))[0]!;
+    return { place: best.place, reason: best.adjective ? REASONS.adjectivePlace : REASONS.explicitPlace, confidence: best.adjective ? 0.85 : 0.9 };
+  }
+  if (diplomatic) return null;
+  if (levels.has("district") && !levels.has("province") && !levels.has("national")) return null;
+  if ((levels.has("province") || levels.has("city")) && context.home) return { place: context.home, reason: REASONS.homeProvince, confidence: 0.7 };
+  if (levels.has("national") && context.homeCountry) return { place: context.homeCountry, reason: REASONS.homeCountry, confidence: 0.7 };
+  return null;
+}
+
+function personReason(person: PersonMention): string {
+  if (person.form === "vietnamese") return SURNAME_REASON;
+  return person.title ? OFFICE_REASON : "a name written after an honorific (Mr., Ms., H.E., ông, bà) is a person";
+}
+
+export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
+  const sentences = analyzeSentences(doc);
+  const graph = new GraphBuilder();
+  const home = homePlace(sentences);
+  const homeCountry = getPlace(`country:${(home?.country ?? "VN").toLowerCase()}`) ?? null;
+  const mention = (entity: string, evidence: Evidence, rule: string) => {
+    const edge = graph.edge({ type: "MENTIONED_IN", source: entity, target: doc.id, evidence: [], rule, confidence: 1 });
+    if (edge.evidence.length < MAX_MENTION_EVIDENCE) graph.edge({ type: "MENTIONED_IN", source: entity, target: doc.id, evidence: [evidence], rule, confidence: 1 });
+  };
+
+  // Places.
+  const placeSurfaces = new Map<string, Set<string>>();
+  for (const s of sentences) {
+    for (const m of s.mentions.places) {
+      if (!placeSurfaces.has(m.place.key)) placeSurfaces.set(m.place.key, new Set());
+      if (!m.adjective) placeSurfaces.get(m.place.key)!.add(m.surface);
+      graph.node(placeNode(m.place, []));
+      mention(m.place.key, s.evidence, REASONS.placeMention);
+    }
+  }
+  for (const [key, surfaces] of placeSurfaces) {
+    const node = graph.nodes.get(key)!;
+    for (const surface of surfaces) if (surface !== node.name && !node.aliases.includes(surface)) node.aliases.push(surface);
+  }
+  for (const node of [...graph.nodes.values()]) {
+    const place = getPlace(node.id);
+    if (!place) continue;
+    for (const container of containers(place)) {
+      if (graph.nodes.has(container)) graph.edge({ type: "LOCATED_IN", source: node.id, target: container, evidence: [], rule: REASONS.locatedIn, confidence: 1 });
+    }
+  }
+
+  // Organisations.
+  const organizationId = new Map<string, string>();
+  for (const s of sentences) {
+    for (const o of s.mentions.organizations) {
+      const name = o.canonical ?? o.name;
+      const id = entityId("Organization", name);
+      organizationId.set(`${s.index}:${o.tokenStart}`, id);
+      graph.node({ id, label: "Organization", name, nameVi: null, aliases: o.canonical && o.name !== o.canonical ? [o.name] : [], props: { kind: o.kind } });
+      mention(id, s.evidence, o.canonical ? "a known organisation's name or acronym" : ORGANIZATION_REASON);
+    }
+  }
+
+  // People, and the offices their titles give them.
+  const people: ResolvedPerson[] = resolvePeople(sentences);
+  const personIdOf = new Map<PersonMention, string>();
+  const personOf = new Map<PersonMention, ResolvedPerson>();
+  const year = defaultYear(doc);
+  for (const person of people) {
+    for (const o of person.occurrences) personOf.set(o.person, person);
+    const id = entityId("Person", person.name);
+    graph.node({ id, label: "Person", name: person.name, nameVi: person.nameVi, aliases: person.aliases, props: { titles: person.titles } });
+    for (const { sentence, person: m } of person.occurrences) {
+      personIdOf.set(m, id);
+      mention(id, sentence.evidence, personReason(m));
+      const explicit = m.titles.map((t) => affiliationOf(t, { home: null, homeCountry: null })).find((a) => a !== null);
+      const knownCountry = person.known?.country ? getPlace(`country:${person.known.country.toLowerCase()}`) : undefined;
+      const affiliation =
+        explicit ??
+        (knownCountry ? { place: knownCountry, reason: REASONS.knownCountry, confidence: 0.8 } : undefined) ??
+        m.titles.map((t) => affiliationOf(t, { home, homeCountry })).find((a) => a !== null);
+      if (affiliation) {
+        graph.node(placeNode(affiliation.place, []));
+        graph.edge({
+          type: "AFFILIATED_WITH",
+          source: id,
+          target: affiliation.place.key,
+          evidence: [sentence.evidence],
+          rule: affiliation.reason,
+          confidence: affiliation.confidence,
+          props: { title: m.title?.text ?? null },
+        });
+      }
+      if (!m.title) continue;
+      const organization = sentence.mentions.organizations.find((o) => o.tokenStart >= m.title!.tokenStart && o.tokenEnd <= m.title!.tokenEnd);
+      const orgId = organization && organizationId.get(`${sentence.index}:${organization.tokenStart}`);
+      if (orgId) graph.edge({ type: "AFFILIATED_WITH", source: id, target: orgId, evidence: [sentence.evidence], rule: OFFICE_REASON, confidence: 0.8, props: { title: m.title.text } });
+    }
+  }
+
+  // Events, who attended them, and who met whom there.
+  const events: FoundEvent[] = findEvents(sentences, { docId: doc.id, docDate: doc.date });
+  for (const event of events) {
+    const id = entityId("Event", event.key);
+    const eventYear = Number((event.date ?? doc.date?.iso ?? String(year ?? "")).slice(0, 4)) || null;
+    const alive = (a: { person: PersonMention }) => {
+      const died = personOf.get(a.person)?.known?.died;
+      return !(died && eventYear && eventYear > died);
+    };
+    const attendees = [...new Map(event.attendance.filter((a) => personIdOf.has(a.person) && alive(a)).map((a) => [personIdOf.get(a.person)!, a])).entries()];
+    graph.node({
+      id,
+      label: "Event",
+      name: event.name,
+      nameVi: null,
+      aliases: [],
+      props: { eventType: event.type, date: event.date, datePrecision: event.precision, meeting: event.meeting },
+    });
+    for (const s of event.sentences) mention(id, s.evidence, event.reason);
+    if (event.place) {
+      graph.node(placeNode(event.place, []));
+      graph.edge({ type: "HELD_IN", source: id, target: event.place.key, evidence: [event.sentences[0]!.evidence], rule: REASONS.heldIn, confidence: 0.8 });
+    }
+    for (const [personId, a] of attendees) {
+      graph.edge({ type: "ATTENDED", source: personId, target: id, evidence: [a.sentence.evidence], rule: event.reason, confidence: 0.8, props: { role: a.role } });
+    }
+    if (!event.meeting) continue;
+    for (let i = 0; i < attendees.length; i++) {
+      for (let j = i + 1; j < attendees.length; j++) {
+        const [a, aAt] = attendees[i]!;
+        const [b, bAt] = attendees[j]!;
+        if (a === b) continue;
+        const edge = graph.edge({
+          type: "MET",
+          source: a,
+          target: b,
+          evidence: [aAt.sentence.evidence, bAt.sentence.evidence],
+          rule: REASONS.metAtEvent,
+          confidence: aAt.sentence === bAt.sentence ? 0.85 : 0.7,
+        });
+        const eventIds = new Set([...((edge.props.events as string[] | undefined) ?? []), id]);
+        const dates = [...((edge.props.dates as string[] | undefined) ?? []), ...(event.date ? [event.date] : [])].sort();
+        edge.props = { events: [...eventIds], count: eventIds.size, dates, firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null };
+      }
+    }
+  }
+
+  // Partnerships between places.
+  for (const p of findPartnerships(sentences, { home, homeCountry })) {
+    for (const place of [p.a, p.b]) graph.node(placeNode(place, []));
+    const edge = graph.edge({
+      type: "PARTNERS_WITH",
+      source: p.a.key,
+      target: p.b.key,
+      evidence: [p.sentence.evidence],
+      rule: p.cue.reason,
+      confidence: p.how === "home-partner" ? 0.6 : 0.75,
+    });
+    const kinds = new Set([...((edge.props.kinds as string[] | undefined) ?? []), p.cue.kind]);
+    edge.props = { kinds: [...kinds], strength: Math.max(Number(edge.props.strength ?? 0), p.cue.strength) };
+  }
+
+  const title = doc.title ?? doc.segments.find((s) => s.role === "heading")?.text ?? null;
+  return {
+    document: {
+      id: doc.id,
+      path: doc.path,
+      title,
+      date: doc.date?.iso ?? null,
+      datePrecision: doc.date?.precision ?? null,
+      lang: doc.languages.vi > 0.6 ? "vi" : doc.languages.en > 0.6 ? "en" : "vi+en",
+      text: doc.text,
+    },
+    nodes: [...graph.nodes.values()].map((n) => ({ ...n, aliases: n.aliases.filter((a) => foldText(a) !== "" && a !== n.name) })),
+    edges: [...graph.edges.values()],
+  };
+}

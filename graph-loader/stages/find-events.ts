@@ -1,0 +1,158 @@
+/**
+ * Events: a sentence that reports a happening (a trigger word) creates or names an event; the
+ * people in it attended it, with a role read from where they stand. A later sentence that
+ * names the same kind of event without a new date ("At the reception…") is the same event.
+ */
+import { foldText } from "../text/fold.ts";
+import type { Place } from "../gazetteer/places.ts";
+import type { EventTrigger } from "../patterns/lexicon.ts";
+import type { AnalyzedSentence } from "./analyze-sentences.ts";
+import type { DatePrecision } from "./find-dates.ts";
+import type { PersonMention } from "./find-mentions.ts";
+
+export type AttendanceRole = "host" | "guest" | "signatory" | "witness" | "speaker" | "delegation head" | "participant";
+
+export interface Attendance {
+  person: PersonMention;
+  sentence: AnalyzedSentence;
+  role: AttendanceRole;
+}
+
+export interface FoundEvent {
+  key: string;
+  type: string;
+  meeting: boolean;
+  reason: string;
+  date: string | null;
+  precision: DatePrecision | null;
+  place: Place | null;
+  name: string;
+  sentences: AnalyzedSentence[];
+  attendance: Attendance[];
+}
+
+const ROLE_WORDS: [RegExp, AttendanceRole][] = [
+  [/\b(witness(ed)?( by)?|chứng kiến)\b/iu, "witness"],
+  [/\b(led by|headed by|dẫn đầu|làm trưởng đoàn|trưởng đoàn)\b/iu, "delegation head"],
+  [/\b(spoke|speaks|speaking|remarks|addressed|phát biểu)\b/iu, "speaker"],
+];
+const HOST_TRIGGERS = new Set(["reception"]);
+const PLACE_PREPOSITIONS = new Set(["in", "at", "tai", "o"]);
+/** How many sentences back an undated "the reception" may point. */
+const COREFERENCE_WINDOW = 8;
+
+const TYPE_NAMES: Record<string, string> = {
+  reception: "Reception",
+  talks: "Talks",
+  signing: "Signing",
+  conference: "Conference",
+  ceremony: "Ceremony",
+  festival: "Festival",
+  visit: "Visit",
+  survey: "Survey",
+};
+
+function roleOf(sentence: AnalyzedSentence, person: PersonMention, trigger: { value: EventTrigger; start: number; end: number } | null): AttendanceRole {
+  const text = sentence.sentence.text;
+  const before = text.slice(0, person.start);
+  for (const [pattern, role] of ROLE_WORDS) {
+    const near = text.slice(Math.max(0, person.start - 60), person.start) + " " + text.slice(person.end, person.end + 25);
+    if (pattern.test(near)) return role;
+  }
+  if (!trigger) return "participant";
+  if (trigger.value.type === "signing") return before.length < trigger.start ? "signatory" : "witness";
+  if (HOST_TRIGGERS.has(trigger.value.type)) return person.end <= trigger.start ? "host" : "guest";
+  return "participant";
+}
+
+/** A place the sentence says the event was in: after "in/at/tại/ở", or the place of a dateline ("- Hưng Yên, tháng 5/2025"). */
+function placeOf(sentence: AnalyzedSentence): Place | null {
+  const { tokens, places, dates } = sentence.mentions;
+  const after = places.find((p) => p.tokenStart > 0 && PLACE_PREPOSITIONS.has(tokens[p.tokenStart - 1]!.fold) && !p.adjective);
+  if (after) return after.place;
+  const date = dates[0];
+  const dateline = date && places.filter((p) => p.end <= date.start && date.start - p.end <= 3 && !p.adjective).at(-1);
+  return dateline ? dateline.place : null;
+}
+
+/** A quoted name in the sentence ("Gặp gỡ Hàn Quốc 2025", "Meet Korea 2025"), when the event has one. */
+function quotedName(text: string): string | null {
+  const m = /[“"]([^”"]{3,80})[”"]/u.exec(text);
+  return m ? m[1]!.trim() : null;
+}
+
+/**
+ * Whether a sentence can go on telling an event already reported: a photo caption only its own
+ * (or its translation's) event; body text an event of the body text in the same language, a
+ * few sentences back.
+ */
+function continues(event: FoundEvent, sentence: AnalyzedSentence): boolean {
+  const last = event.sentences.at(-1)!;
+  if (sentence.index - last.index > COREFERENCE_WINDOW) return false;
+  const own = new Set([sentence.segment.id, sentence.segment.translationOf]);
+  if (sentence.segment.role === "caption") return event.sentences.every((s) => own.has(s.segment.id));
+  return last.segment.role !== "caption" && last.lang === sentence.lang;
+}
+
+export function findEvents(sentences: readonly AnalyzedSentence[], options: { docId: string; docDate: { iso: string; precision: DatePrecision } | null }): FoundEvent[] {
+  const events: FoundEvent[] = [];
+  const recent = new Map<string, FoundEvent>(); // latest event of each type
+  let lastDate: { iso: string; precision: DatePrecision; segment: string } | null = null;
+
+  for (const sentence of sentences) {
+    if (sentence.segment.role === "heading") continue;
+    const { events: triggers, dates, people } = sentence.mentions;
+    if (dates[0]) lastDate = { ...dates[0], segment: sentence.segment.id };
+    const latest = events.filter((e) => e.meeting && continues(e, sentence)).at(-1);
+    if (triggers.length === 0) {
+      // "In his opening remarks, H.E. … emphasized": speaking or attending, with no event named,
+      // happens at the event the story is reporting.
+      if (sentence.mentions.participation.length > 0 && latest && people.length > 0) {
+        latest.sentences.push(sentence);
+        for (const person of people) latest.attendance.push({ person, sentence, role: roleOf(sentence, person, null) });
+      }
+      continue;
+    }
+    const trigger = triggers.find((t) => t.value.meeting) ?? triggers[0]!;
+    const sentenceDate = dates.find((d) => d.precision !== "year") ?? null;
+    const carried = !sentenceDate && lastDate && lastDate.segment === sentence.segment.id && lastDate.precision !== "year" ? lastDate : null;
+    const date = sentenceDate ?? carried;
+    const place = placeOf(sentence);
+
+    // An undated mention of an event a few sentences after one was reported is that event
+    // ("At the reception", "Phát biểu tại buổi lễ", "trong phát biểu khai mạc").
+    const earlier = recent.get(trigger.value.type);
+    const sameKind = earlier && continues(earlier, sentence) ? earlier : undefined;
+    let event = !date ? (sameKind ?? (trigger.value.meeting ? latest : undefined)) : undefined;
+    if (!event) {
+      // Only a day names one event; "May 2025" has many receptions, so a vaguer date keeps the event to its paragraph.
+      const key =
+        date?.precision === "day"
+          ? `${trigger.value.type} ${date.iso}${place ? ` ${place.key}` : ""}`
+          : `${options.docId} ${trigger.value.type} ${date?.iso ?? ""} ${sentence.segment.id}`;
+      event = events.find((e) => e.key === foldText(key) || (date?.precision === "day" && e.type === trigger.value.type && e.date === date.iso && (!place || !e.place || e.place === place)));
+      if (!event) {
+        const label = quotedName(sentence.sentence.text);
+        const when = date?.iso ?? options.docDate?.iso ?? null;
+        event = {
+          key: foldText(key),
+          type: trigger.value.type,
+          meeting: trigger.value.meeting,
+          reason: trigger.value.reason,
+          date: date?.iso ?? null,
+          precision: date?.precision ?? null,
+          place,
+          name: label ?? [TYPE_NAMES[trigger.value.type], place?.name && `in ${place.name}`, when && `on ${when}`].filter(Boolean).join(" "),
+          sentences: [],
+          attendance: [],
+        };
+        events.push(event);
+      }
+    }
+    if (!event.place && place) event.place = place;
+    recent.set(event.type, event);
+    event.sentences.push(sentence);
+    for (const person of people) event.attendance.push({ person, sentence, role: roleOf(sentence, person, trigger) });
+  }
+  return events;
+}

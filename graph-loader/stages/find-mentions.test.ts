@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "./find-mentions.ts";
+
+const people = (text: string, lang: "vi" | "en") =>
+  findMentions(text, { lang, defaultYear: 2025 }).people.map((p) => [p.name, p.title?.text ?? null]);
+
+describe("people and their titles", () => {
+  it.each<[string, "vi" | "en", (string | null)[][]]>([
+    ["Mr. Nguyen Phuc Ha, Director of the Department of Culture, Sports and Tourism said: Over the years", "en", [["Nguyen Phuc Ha", "Director of the Department of Culture, Sports and Tourism"]]],
+    ["Deputy Prime Minister Tran Hong Ha speaks at the reception.", "en", [["Tran Hong Ha", "Deputy Prime Minister"]]],
+    ["French Ambassador to Vietnam Jean-François Girault and Chinese Ambassador to Vietnam Xiong Bo", "en", [["Jean-François Girault", "French Ambassador to Vietnam"], ["Xiong Bo", "Chinese Ambassador to Vietnam"]]],
+    ["In his opening remarks, H.E. Gennady Stepanovich Bezdetko, Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Vietnam, emphasized", "en", [["Gennady Stepanovich Bezdetko", "Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Vietnam"]]],
+    ["Phó Chủ tịch Thường trực UBND tỉnh Lạng Sơn Dương Xuân Huyên phát biểu", "vi", [["Dương Xuân Huyên", "Phó Chủ tịch Thường trực UBND tỉnh Lạng Sơn"]]],
+    ["Đại sứ đặc mệnh toàn quyền Hàn Quốc tại Việt Nam Choi Youngsam và Phó Thủ tướng Bùi Thanh Sơn", "vi", [["Choi Youngsam", "Đại sứ đặc mệnh toàn quyền Hàn Quốc tại Việt Nam"], ["Bùi Thanh Sơn", "Phó Thủ tướng"]]],
+    ["Đồng chí Nguyễn Đồng Trung, Phó Cục trưởng Cục Ngoại vụ, đọc thư chúc mừng.", "vi", [["Nguyễn Đồng Trung", "Phó Cục trưởng Cục Ngoại vụ"]]],
+    ["Chủ tịch Hồ Chí Minh", "vi", [["Hồ Chí Minh", "Chủ tịch"]]],
+    ["Thủ tướng Quốc Vụ Viện Trung Quốc Lý Cường chứng kiến", "vi", [["Lý Cường", "Thủ tướng Quốc Vụ Viện Trung Quốc"]]],
+  ])("%s", (text, lang, expected) => {
+    expect(people(text, lang)).toEqual(expected);
+  });
+
+  it.each<[string, "vi" | "en"]>([
+    ["The Ambassador also expressed appreciation for the visit.", "en"],
+    ["Bylines such as KIỀU ANH are not people.", "en"],
+    ["Tập đoàn Xây dựng Thái Bình Dương đến tìm hiểu đầu tư.", "vi"],
+    ["the Indian Film Week was held at Dong Kinh Cinema in Lang Son", "en"],
+    ["Member of the Provincial Party Standing Committee Duong Xuan Huyen", "en"],
+    ["Rạp chiếu phim tại Hà Nội và thành phố Hồ Chí Minh", "vi"],
+  ])("finds no person that is not one: %s", (text, lang) => {
+    const names = people(text, lang).map(([name]) => name);
+    expect(names.filter((n) => n !== "Duong Xuan Huyen")).toEqual([]);
+  });
+});
+
+describe("places, organisations, events, cooperation", () => {
+  it.each<[string, "vi" | "en", string[]]>([
+    ["Đoàn đại biểu tỉnh Lạng Sơn thăm Quảng Tây, Trung Quốc", "vi", ["Province:Lang Son", "Province:Guangxi", "Country:China"]],
+    ["the signing in Vientiane Capital, Laos with Hoi An City People's Committee", "en", ["City:Vientiane", "Country:Laos", "City:Hoi An"]],
+    ["thành phố Lạng Sơn và tỉnh Lạng Sơn", "vi", ["City:Lang Son City", "Province:Lang Son"]],
+    ["Luang Prabang City and Luang Prabang province", "en", ["City:Luang Prabang", "Province:Luang Prabang Province"]],
+    ["the Chinese delegation and Russian partners", "en", ["Country:China", "Country:Russia"]],
+  ])("places in %s", (text, lang, expected) => {
+    expect(findMentions(text, { lang }).places.map((p) => `${p.place.label}:${p.place.name}`)).toEqual(expected);
+  });
+
+  it.each<[string, "vi" | "en", string[]]>([
+    ["Sở Ngoại vụ tỉnh Lạng Sơn tổ chức Lễ kỷ niệm", "vi", ["Sở Ngoại vụ tỉnh Lạng Sơn"]],
+    ["the Embassy of the Russian Federation in Vietnam held a reception", "en", ["Embassy of the Russian Federation in Vietnam"]],
+    ["Lang Son Department of Foreign Affairs", "en", ["Lang Son Department of Foreign Affairs"]],
+    ["Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn", "vi", ["Bộ Ngoại giao"]],
+    ["Tập đoàn Tô Thương và UNESCO", "vi", ["Tập đoàn Tô Thương", "UNESCO"]],
+  ])("organisations in %s", (text, lang, expected) => {
+    expect(findMentions(text, { lang }).organizations.map((o) => o.name)).toEqual(expected);
+  });
+
+  it.each<[string, "vi" | "en", string[]]>([
+    ["Ho Tien Thieu received and worked with the delegation", "en", ["reception", "talks"]],
+    ["Chủ tịch UBND tỉnh tiếp, làm việc với Đoàn công tác", "vi", ["reception", "talks"]],
+    ["tỉnh tiếp tục triển khai dự án", "vi", []],
+    ["signed the agreement, witnessed by Mr. Tran Thanh Man", "en", ["signing", "signing"]],
+    ["Hội đàm giữa hai bên", "vi", ["talks"]],
+  ])("event words in %s", (text, lang, expected) => {
+    expect(findMentions(text, { lang }).events.map((e) => e.value.type)).toEqual(expected);
+  });
+
+  it.each<[string, "vi" | "en", string[]]>([
+    ["the two cities signed the agreement to establish a sister city relationship", "en", ["agreement", "sister-city"]],
+    ["quan hệ Đối tác chiến lược toàn diện giữa Việt Nam và Liên Bang Nga", "vi", ["cooperation"]],
+    ["the 16th Joint Working Committee Conference between Quang Ninh and Guangxi", "en", ["joint-committee"]],
+    ["tỉnh tiếp tục triển khai dự án", "vi", []],
+  ])("cooperation words in %s", (text, lang, expected) => {
+    expect(findMentions(text, { lang }).cooperation.map((c) => c.value.kind)).toEqual(expected);
+  });
+});

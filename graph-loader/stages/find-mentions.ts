@@ -1,0 +1,503 @@
+/**
+ * What one sentence mentions: places, organisations, people with the titles written next to
+ * them, event and cooperation words, dates. Offsets are into the sentence text; token
+ * spans are [tokenStart, tokenEnd).
+ */
+import { findPlaces, type Place } from "../gazetteer/places.ts";
+import {
+  cooperationWords,
+  eventWords,
+  foreignSurnames,
+  honorifics,
+  knownOrganizations,
+  isVietnameseSyllables,
+  knownPeople,
+  levels,
+  notPersonNamePhrases,
+  offices,
+  organizationHeads,
+  participationWords,
+  vietnameseSurnames,
+  type BilingualMatcher,
+  type CooperationCue,
+  type EventTrigger,
+  type Language,
+  type OfficeLevel,
+} from "../patterns/lexicon.ts";
+import type { PhraseMatch } from "../text/phrase-matcher.ts";
+import { tokenize, type Token } from "../text/tokenize.ts";
+import { findDates, type DateContext, type DateMention } from "./find-dates.ts";
+
+interface Span {
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+}
+
+export interface PlaceMention extends Span {
+  place: Place;
+  surface: string;
+  /** Named through its adjective ("Chinese delegation"). */
+  adjective: boolean;
+}
+
+export interface OrganizationMention extends Span {
+  name: string;
+  kind: string;
+  /** A known organisation's canonical name (UNESCO), else null. */
+  canonical: string | null;
+}
+
+export interface TitleMention extends Span {
+  text: string;
+  offices: string[];
+  levels: OfficeLevel[];
+  /** Places the title names, with whether they come after "to/tại/in" (an envoy's host country). */
+  places: (PlaceMention & { host: boolean })[];
+  side: "before" | "after";
+}
+
+export interface PersonMention extends Span {
+  name: string;
+  /** known: a figure from the known-people list; vietnamese: surname-led name; anchored: a name only a title or honorific marks; short: one word after an honorific ("Mr. Son"). */
+  form: "known" | "vietnamese" | "anchored" | "short";
+  /** The title next to the name: before it when there is one there, else after it. */
+  title: TitleMention | null;
+  /** Every title next to the name, before and after. */
+  titles: TitleMention[];
+  honorific: boolean;
+}
+
+export interface CueMention<T> extends Span {
+  value: T;
+}
+
+export interface SentenceMentions {
+  tokens: Token[];
+  places: PlaceMention[];
+  organizations: OrganizationMention[];
+  people: PersonMention[];
+  events: CueMention<EventTrigger>[];
+  participation: Span[];
+  cooperation: CueMention<CooperationCue>[];
+  dates: DateMention[];
+}
+
+// Capitalised words that never start or make up a name.
+const NOT_NAME_WORDS = new Set(
+  (
+    "the a an in on at for with by from of and or but during after before this that these those it he she they we our his her its their as " +
+    "according also over through thanks especially accordingly specifically therefore however within under since speaking representing " +
+    "photo nguon source while when where which who whose what there here all both each every some many most other another such " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december " +
+    "ngay thang nam sang chieu toi theo trong tai ve cac nhung day do nay voi cung tu sau truoc qua de khi nhan thay phat du tham " +
+    "viet nam great patriotic war victory day world cultural heritage global geopark"
+  ).split(" "),
+);
+
+const EN_CONNECTORS = new Set(["of", "the", "to", "in", "at", "for", "and", "on", "'s", "’s"]);
+const TITLE_PUNCTUATION = new Set([",", "-", "–", "("]);
+const DASHES_IN_NAMES = new Set(["-"]);
+const HOST_WORDS = new Set(["to", "in", "tai"]);
+const CITY_MARKERS = new Set(["city", "capital", "thanh pho", "tp", "thu do", "municipality"]);
+const PROVINCE_MARKERS = new Set(["province", "prefecture", "tinh", "autonomous region", "khu tu tri"]);
+// Vietnamese words that end a title when scanning away from a name.
+const VI_BOUNDARIES = new Set([
+  "có", "với", "giữa", "là", "như", "gồm", "của", "cho", "đã", "sẽ", "được", "đang", "khi", "nhân", "tới", "đến", "từ",
+  "trao", "đọc", "tặng", "gửi", "nhận", "cho biết", "khẳng định", "nhấn mạnh", "đề nghị", "mong muốn", "cam kết",
+  "hoan nghênh", "chúc mừng", "cảm ơn", "bày tỏ", "thông tin", "giới thiệu", "tổ chức", "phối hợp", "triển khai",
+]);
+
+/** Organisations that take a proper name right after their head word, even a person's. */
+const NAMED_KINDS = new Set(["company", "research", "education", "association", "culture", "agency"]);
+
+/** A Vietnamese boundary word (one or two syllables) starts at token i. */
+function viBoundaryAt(tokens: readonly Token[], i: number): boolean {
+  const one = tokens[i]?.vi ?? "";
+  const two = tokens[i + 1] ? `${one} ${tokens[i + 1]!.vi}` : "";
+  return VI_BOUNDARIES.has(one) || VI_BOUNDARIES.has(two);
+}
+
+function spanOf(tokens: readonly Token[], tokenStart: number, tokenEnd: number): Span {
+  return { tokenStart, tokenEnd, start: tokens[tokenStart]!.start, end: tokens[tokenEnd - 1]!.end };
+}
+
+function matcherFor<T>(matcher: BilingualMatcher<T>, lang: Language) {
+  return lang === "vi" ? matcher.vi : matcher.en;
+}
+
+/** Matches of both languages: Vietnamese text quotes English names and vice versa. */
+function findBoth<T>(matcher: BilingualMatcher<T>, tokens: readonly Token[], lang: Language): PhraseMatch<T>[] {
+  const first = matcherFor(matcher, lang).findAll(tokens);
+  const other = matcherFor(matcher, lang === "vi" ? "en" : "vi").findAll(tokens);
+  const taken = new Set(first.flatMap((m) => range(m.start, m.end)));
+  if (other.length === 0) return first;
+  return [...first, ...other.filter((m) => !range(m.start, m.end).some((i) => taken.has(i)))].sort((a, b) => a.start - b.start);
+}
+
+/** For each token, 1 + the index of the span covering it, or 0: O(1) "what is here" lookups. */
+function coverage(length: number, spans: readonly { start: number; end: number }[]): Int32Array {
+  const at = new Int32Array(length);
+  spans.forEach((span, k) => {
+    for (let i = span.start; i < span.end; i++) if (at[i] === 0) at[i] = k + 1;
+  });
+  return at;
+}
+
+const tokenSpans = (mentions: readonly Span[]) => mentions.map((m) => ({ start: m.tokenStart, end: m.tokenEnd }));
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, i) => from + i);
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number, edge: "start" | "end"): number {
+  return tokens.findIndex((t) => (edge === "start" ? t.start === offset : t.end === offset));
+}
+
+function markerNear(tokens: readonly Token[], tokenStart: number, tokenEnd: number, markers: ReadonlySet<string>): boolean {
+  const before2 = tokenStart >= 2 ? `${tokens[tokenStart - 2]!.fold} ${tokens[tokenStart - 1]!.fold}` : "";
+  const before1 = tokenStart >= 1 ? tokens[tokenStart - 1]!.fold.replace(/\.$/, "") : "";
+  const after1 = tokens[tokenEnd]?.fold ?? "";
+  const after2 = tokens[tokenEnd + 1] ? `${after1} ${tokens[tokenEnd + 1]!.fold}` : "";
+  return markers.has(before1) || markers.has(before2) || markers.has(after1) || markers.has(after2) || (before1 === "of" && markers.has(tokens[tokenStart - 2]?.fold ?? ""));
+}
+
+/** Picks among the places a name can be (Lạng Sơn the province or the city) by the words around it. */
+function choosePlace(candidates: readonly Place[], surface: string, near: { city: boolean; province: boolean }): Place | null {
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const byLabel = (label: Place["label"]) => candidates.filter((p) => p.label === label);
+  if (near.city && byLabel("City").length) return byLabel("City")[0]!;
+  if (near.province && byLabel("Province").length) return byLabel("Province")[0]!;
+  // A bare name is the place whose own name it is ("Lang Son" the province, "Luang Prabang" the city).
+  const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const exact = candidates.find((p) => fold(p.name) === fold(surface) || fold(p.nameVi ?? "") === fold(surface));
+  if (exact) return exact;
+  const order: Place["label"][] = ["Country", "Province", "City"];
+  return [...candidates].sort((a, b) => order.indexOf(a.label) - order.indexOf(b.label))[0]!;
+}
+
+function findPlaceMentions(text: string, tokens: readonly Token[]): PlaceMention[] {
+  const mentions: PlaceMention[] = [];
+  for (const match of findPlaces(text)) {
+    const tokenStart = tokenIndexAt(tokens, match.start, "start");
+    const tokenEnd = tokenIndexAt(tokens, match.end, "end") + 1;
+    if (tokenStart < 0 || tokenEnd <= tokenStart) continue;
+    if (match.ambiguous) {
+      // "Anh" (the UK) inside "Kiều Anh", "Vân Anh": a short country word that sits in a run of names is a name.
+      const prev = tokens[tokenStart - 1];
+      const next = tokens[tokenEnd];
+      if ((prev?.kind === "word" && prev.cap) || (next?.kind === "word" && next.cap)) continue;
+    }
+    const near = {
+      city: markerNear(tokens, tokenStart, tokenEnd, CITY_MARKERS),
+      province: markerNear(tokens, tokenStart, tokenEnd, PROVINCE_MARKERS),
+    };
+    const candidates = match.via === "adjective" ? [match.place] : match.candidates;
+    const place = choosePlace(candidates.length ? candidates : [match.place], match.surface, near);
+    if (!place) continue;
+    mentions.push({ ...spanOf(tokens, tokenStart, tokenEnd), place, surface: match.surface, adjective: match.via === "adjective" });
+  }
+  return mentions;
+}
+
+/**
+ * Organisation names: known ones (UNESCO), English names around a head word ("Lang Son
+ * Department of Foreign Affairs", "Embassy of the Russian Federation in Vietnam") and
+ * Vietnamese names opened by a head word ("Sở Ngoại vụ tỉnh Lạng Sơn").
+ */
+function findOrganizations(options: {
+  tokens: readonly Token[];
+  places: readonly PlaceMention[];
+  /** A person's name starts at this token. */
+  isNameStart: (i: number) => boolean;
+  /** An office or honorific is at this token: no organisation name runs into it. */
+  isStop: (i: number) => boolean;
+  /** An event or participation word is at this token. */
+  isTrigger: (i: number) => boolean;
+}): OrganizationMention[] {
+  const { tokens, places, isNameStart, isStop, isTrigger } = options;
+  const placeCover = coverage(tokens.length, tokenSpans(places));
+  const found: OrganizationMention[] = [];
+  const placeAt = new Map(places.map((p) => [p.tokenStart, p]));
+  const covered = new Set<number>();
+  const push = (tokenStart: number, tokenEnd: number, kind: string, canonical: string | null) => {
+    const span = spanOf(tokens, tokenStart, tokenEnd);
+    const name = tokens.slice(tokenStart, tokenEnd).map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? " " : "") + t.text).join("");
+    found.push({ ...span, name, kind, canonical });
+    for (const i of range(tokenStart, tokenEnd)) covered.add(i);
+  };
+  for (const m of knownOrganizations.findAll(tokens)) push(m.start, m.end, m.values[0]!.kind, m.values[0]!.name);
+
+  const inPlace = (i: number) => placeCover[i] !== 0;
+  const placeEndingAt = new Map(places.map((p) => [p.tokenEnd, p]));
+  for (const m of organizationHeads.en.findAll(tokens)) {
+    if (covered.has(m.start) || !tokens[m.start]!.cap || inPlace(m.start)) continue;
+    let start = m.start;
+    while (start > 0) {
+      const prev = tokens[start - 1]!;
+      const place = placeEndingAt.get(start);
+      if (place) start = place.tokenStart;
+      else if (prev.kind === "word" && prev.cap && !NOT_NAME_WORDS.has(prev.fold) && !isNameStart(start - 1)) start--;
+      else if (prev.fold === "'s" || prev.fold === "s") start--;
+      else break;
+    }
+    let end = m.end;
+    // "of/for/in (the) Capitalised …" continues the name; so does ", X and Y" inside it.
+    for (;;) {
+      const t = tokens[end];
+      if (!t) break;
+      const skip = tokens[end + 1]?.fold === "the" ? 1 : 0;
+      const afterConnector = tokens[end + 1 + skip];
+      if (["of", "for", "in", "on"].includes(t.fold) && afterConnector?.cap) {
+        end = end + 1 + skip;
+        const place = placeAt.get(end);
+        if (place) {
+          // "Embassy of the Russian Federation in Vietnam", but not "… League of China A Dong".
+          end = place.tokenEnd;
+          continue;
+        }
+        while (tokens[end]?.cap && tokens[end]!.kind === "word" && !isNameStart(end) && !placeAt.has(end)) end++;
+        continue;
+      }
+      // "Provincial Party Standing Committee", "Party Committee’s Commission": another head word closes a longer name.
+      let j = end;
+      while (tokens[j]?.cap && tokens[j]!.kind === "word" && !isNameStart(j) && !placeAt.has(j)) j++;
+      const nextHead = j > end ? organizationHeads.en.findAll(tokens.slice(end, j)).at(-1) : undefined;
+      if (nextHead) {
+        end = end + nextHead.end;
+        continue;
+      }
+      if ((t.fold === "s" || t.text === "’s" || t.text === "'s") && tokens[end + 1]?.cap) {
+        end++;
+        continue;
+      }
+      if (t.text === "," && tokens[end + 1]?.cap && !placeAt.has(end + 1)) {
+        let j = end + 1;
+        while (tokens[j]?.cap && tokens[j]!.kind === "word") j++;
+        if (tokens[j]?.fold === "and" && tokens[j + 1]?.cap) {
+          end = j + 1;
+          while (tokens[end]?.cap && tokens[end]!.kind === "word" && !isNameStart(end)) end++;
+          continue;
+        }
+      }
+      break;
+    }
+    if (range(start, end).some((i) => covered.has(i))) continue;
+    push(start, end, m.values[0]!.kind, null);
+  }
+
+  for (const m of organizationHeads.vi.findAll(tokens)) {
+    if (covered.has(m.start) || !tokens[m.start]!.cap || inPlace(m.start)) continue;
+    const next = tokens[m.end];
+    const singleWordHead = m.end - m.start === 1 && !tokens[m.start]!.upper;
+    // "Bộ trưởng" is a minister, "Hội nghị" a conference: a one-word head must be followed by a name.
+    if (singleWordHead && !(next && (next.cap || placeAt.has(m.end)))) continue;
+    let end = m.end;
+    let lastNamed = m.end;
+    while (end < tokens.length && !covered.has(end)) {
+      const t = tokens[end]!;
+      const place = placeAt.get(end);
+      if (place) {
+        end = lastNamed = place.tokenEnd;
+        continue;
+      }
+      if (t.kind !== "word") {
+        if ((t.text === "-" || t.text === "–") && (tokens[end + 1]?.cap || placeAt.has(end + 1))) {
+          end++;
+          continue;
+        }
+        break;
+      }
+      if (isStop(end) || viBoundaryAt(tokens, end) || isTrigger(end)) break;
+      if (t.cap) {
+        // A person's name ends an office's organisation ("Tỉnh ủy Hoàng Văn Nghiệm"), but a company or
+        // institute may bear one ("Tập đoàn Tô Thương", "Bảo tàng Hồ Chí Minh").
+        if (isNameStart(end) && !(NAMED_KINDS.has(m.values[0]!.kind) && end === m.end)) break;
+        end = lastNamed = end + 1;
+        // Vietnamese capitalises only a name's first syllable: "Ngoại giao", "Xây dựng".
+        for (let k = 0; k < 3 && tokens[end]?.kind === "word" && !tokens[end]!.cap && tokens[end]!.vi !== "và" && !viBoundaryAt(tokens, end) && !isStop(end); k++) {
+          if (isTrigger(end)) break;
+          end = lastNamed = end + 1;
+        }
+        continue;
+      }
+      // Other lower-case words belong to the name when a capitalised word or place follows soon.
+      const ahead = range(end + 1, Math.min(end + 5, tokens.length)).find((j) => tokens[j]!.kind !== "word" || tokens[j]!.cap || placeAt.has(j));
+      if (ahead === undefined || tokens[ahead]!.kind !== "word" || isStop(ahead) || range(end, ahead).some((j) => viBoundaryAt(tokens, j))) break;
+      end++;
+    }
+    end = lastNamed;
+    if (range(m.start, end).some((i) => covered.has(i))) continue;
+    if (end - m.start < 2 && !tokens[m.start]!.upper) continue;
+    push(m.start, end, m.values[0]!.kind, null);
+  }
+  return found.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+export function findMentions(text: string, context: { lang: Language } & Omit<DateContext, "lang">): SentenceMentions {
+  const { lang } = context;
+  const tokens = tokenize(text);
+  const places = findPlaceMentions(text, tokens);
+
+  const officeMatches = findBoth(offices, tokens, lang);
+  const honorificMatches = findBoth(honorifics, tokens, lang).filter((m) => tokens[m.start]!.cap || lang === "vi");
+  const eventMatches = findBoth(eventWords, tokens, lang);
+  const participationMatches = findBoth(participationWords, tokens, lang);
+  const cooperationMatches = findBoth(cooperationWords, tokens, lang);
+  const levelMatches = findBoth(levels, tokens, lang);
+
+  const blocked = new Set<number>();
+  for (const m of [...places]) for (const i of range(m.tokenStart, m.tokenEnd)) blocked.add(i);
+  for (const m of [...officeMatches, ...honorificMatches, ...levelMatches, ...notPersonNamePhrases.findAll(tokens)]) for (const i of range(m.start, m.end)) blocked.add(i);
+  for (const m of eventMatches) if (m.values[0]) for (const i of range(m.start, m.end)) if (!tokens[i]!.cap) blocked.add(i);
+
+  const eligible = (i: number) => {
+    const t = tokens[i];
+    return !!t && t.kind === "word" && (t.cap || t.upper) && !blocked.has(i) && !NOT_NAME_WORDS.has(t.fold);
+  };
+  const isSurname = (t: Token) => (t.vi !== t.fold ? vietnameseSurnames.vi.has(t.vi) : vietnameseSurnames.fold.has(t.fold));
+  /** A Vietnamese name starts here: a surname followed by one to three more name syllables. */
+  const isNameStart = (i: number) => eligible(i) && isSurname(tokens[i]!) && eligible(i + 1);
+
+  const n = tokens.length;
+  const officeCover = coverage(n, officeMatches);
+  const honorificCover = coverage(n, honorificMatches);
+  const levelCover = coverage(n, levelMatches);
+  const placeCover = coverage(n, tokenSpans(places));
+  const eventCover = coverage(n, eventMatches.filter((m) => m.values[0]));
+  const participationCover = coverage(n, participationMatches.filter((m) => m.values[0]));
+  const cooperationCover = coverage(n, cooperationMatches);
+  const placeEndingAt = new Map(places.map((p) => [p.tokenEnd, p]));
+  const isStop = (i: number) => officeCover[i] !== 0 || honorificCover[i] !== 0;
+  const isTrigger = (i: number) => eventCover[i] !== 0 || participationCover[i] !== 0;
+  const organizations = findOrganizations({ tokens, places, isNameStart, isStop, isTrigger });
+  const organizationCover = coverage(n, tokenSpans(organizations));
+  for (const o of organizations) for (const i of range(o.tokenStart, o.tokenEnd)) blocked.add(i);
+
+  const knownMatches = knownPeople.findAll(tokens).filter((m) => tokens[m.start]!.cap && m.end - m.start >= 2 && !range(m.start, m.end).some((i) => placeCover[i] !== 0));
+  for (const m of knownMatches) for (const i of range(m.start, m.end)) blocked.add(i);
+
+  // Runs of capitalised words that nothing else claimed.
+  const runs: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!eligible(i)) continue;
+    let j = i;
+    // A spaced hyphen may join the parts of a transliterated name: "Jean - François Girault".
+    while (eligible(j + 1) || (DASHES_IN_NAMES.has(tokens[j + 1]?.text ?? "") && eligible(j + 2) && !isSurname(tokens[j + 2]!))) j += eligible(j + 1) ? 1 : 2;
+    runs.push([i, j + 1]);
+    i = j;
+  }
+
+  const officeAt = (i: number) => (officeCover[i] ? officeMatches[officeCover[i]! - 1] : undefined);
+  const honorificAt = (i: number) => (honorificCover[i] ? honorificMatches[honorificCover[i]! - 1] : undefined);
+  const anchoredBefore = (i: number) => {
+    const prev = i - 1;
+    return prev >= 0 && (officeAt(prev) !== undefined || honorificAt(prev) !== undefined);
+  };
+
+  const people: PersonMention[] = [];
+  const candidate = (start: number, end: number, form: PersonMention["form"]) =>
+    people.push({ ...spanOf(tokens, start, end), name: "", form, title: null, titles: [], honorific: false });
+  for (const m of knownMatches) candidate(m.start, m.end, "known");
+  for (const [runStart, runEnd] of runs) {
+    let start = runStart;
+    while (start < runEnd && !isSurname(tokens[start]!)) start++;
+    const upper = tokens.slice(runStart, runEnd).every((t) => t.upper);
+    if (start < runEnd - 1) {
+      let end = start + 1;
+      while (end < runEnd && end < start + 4 && tokens[end]!.kind === "word" && isVietnameseSyllables([tokens[end]!.text])) end++;
+      // A Vietnamese-looking start of a longer proper name is not a person: "Dong Kinh Cinema", "Dong Van Karst Plateau".
+      const partOfLongerName = end < runEnd && tokens[end]!.kind === "word" && !isVietnameseSyllables([tokens[end]!.text]);
+      // ALL-CAPS runs are headings and bylines unless a title or honorific marks a name.
+      if (end - start >= 2 && !partOfLongerName && (!upper || anchoredBefore(start))) {
+        candidate(start, end, "vietnamese");
+        continue;
+      }
+      if (start > runStart || partOfLongerName) continue;
+    }
+    const length = runEnd - runStart;
+    if (upper) continue;
+    if (length >= 2 && length <= 4) candidate(runStart, runEnd, "anchored");
+    else if (length === 1 && runStart > 0 && honorificAt(runStart - 1)) candidate(runStart, runEnd, "short");
+  }
+
+  const inSpan = (i: number) => officeCover[i] !== 0 || levelCover[i] !== 0 || placeCover[i] !== 0 || organizationCover[i] !== 0;
+  const boundaryAt = (i: number) => {
+    const t = tokens[i]!;
+    if (inSpan(i)) return false;
+    if (honorificAt(i)) return true;
+    if ([";", ":", ".", "!", "?", "“", "”", '"'].includes(t.text)) return true;
+    if (eventCover[i] !== 0 && !t.cap) return true;
+    if (participationCover[i] !== 0) return true;
+    if (cooperationCover[i] !== 0 && !t.cap) return true;
+    if (lang === "vi" && viBoundaryAt(tokens, i)) return true;
+    if (t.kind === "word" && !t.cap && lang !== "vi" && !EN_CONNECTORS.has(t.fold)) return true;
+    return false;
+  };
+  const personCover = coverage(n, tokenSpans(people));
+  const personAt = (i: number) => personCover[i] !== 0;
+
+  const titleFrom = (from: number, to: number, side: TitleMention["side"]): TitleMention | null => {
+    if (to <= from) return null;
+    const inside = (m: { start: number; end: number }) => m.start >= from && m.end <= to;
+    const officeList = officeMatches.filter(inside);
+    if (officeList.length === 0) return null;
+    // The title runs from its first office word to the name (before) or from the name to its last word (after).
+    let first = side === "before" ? Math.min(...officeList.map((m) => m.start)) : from;
+    // "French Ambassador", "Lang Son Provincial Party Secretary": a place right before the office belongs to the title.
+    for (let place = placeEndingAt.get(first); place && place.tokenStart >= from; place = placeEndingAt.get(first)) {
+      first = place.tokenStart;
+    }
+    let last = to;
+    while (last > first && (TITLE_PUNCTUATION.has(tokens[last - 1]!.text) || ["and", "và", "of", "the"].includes(tokens[last - 1]!.vi))) last--;
+    const placeList = places
+      .filter((p) => p.tokenStart >= first && p.tokenEnd <= last)
+      .map((p) => ({ ...p, host: range(first, p.tokenStart).some((i) => HOST_WORDS.has(tokens[i]!.fold)) }));
+    const span = spanOf(tokens, first, last);
+    return {
+      ...span,
+      text: text.slice(span.start, span.end),
+      offices: officeList.map((m) => m.values[0]!),
+      levels: levelMatches.filter((m) => m.start >= first && m.end <= last).map((m) => m.values[0]!),
+      places: placeList,
+      side,
+    };
+  };
+
+  for (const person of people) {
+    person.name = text.slice(person.start, person.end);
+    const before = person.tokenStart - 1;
+    person.honorific = before >= 0 && honorificAt(before) !== undefined;
+    let from = person.tokenStart;
+    while (from > 0 && from > person.tokenStart - 30 && !boundaryAt(from - 1) && !personAt(from - 1)) from--;
+    const titleBefore = titleFrom(from, person.tokenStart, "before");
+    let titleAfter: TitleMention | null = null;
+    const after = tokens[person.tokenEnd];
+    if (after && TITLE_PUNCTUATION.has(after.text)) {
+      let to = person.tokenEnd + 1;
+      while (to < tokens.length && to < person.tokenEnd + 35 && !boundaryAt(to) && !personAt(to)) {
+        const next = to + 1;
+        if (["and", "và"].includes(tokens[to]!.vi) && next < tokens.length && (honorificAt(next) || personAt(next))) break;
+        to++;
+      }
+      // Stopped by the next name: what lies between is that person's title, not this one's.
+      titleAfter = personAt(to) ? null : titleFrom(person.tokenEnd + 1, to, "after");
+    }
+    person.titles = [titleBefore, titleAfter].filter((t): t is TitleMention => t !== null);
+    person.title = person.titles[0] ?? null;
+  }
+  // A short reference needs a title or honorific right before it; a foreign name needs some anchor.
+  const kept = people.filter((p) => p.form === "vietnamese" || p.form === "known" || p.honorific || p.title !== null).sort((a, b) => a.tokenStart - b.tokenStart);
+
+  return {
+    tokens,
+    places,
+    organizations,
+    people: kept,
+    events: eventMatches.filter((m) => m.values[0]).map((m) => ({ ...spanOf(tokens, m.start, m.end), value: m.values[0]! })),
+    participation: participationMatches.filter((m) => m.values[0]).map((m) => spanOf(tokens, m.start, m.end)),
+    cooperation: cooperationMatches.map((m) => ({ ...spanOf(tokens, m.start, m.end), value: m.values[0]! })),
+    dates: findDates(text, context),
+  };
+}

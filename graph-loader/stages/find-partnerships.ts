@@ -1,0 +1,131 @@
+/**
+ * Partnerships between places (PARTNERS_WITH): a sentence that states cooperation, a signed
+ * instrument, twinning or a joint committee, and names the places on each side.
+ */
+import { getPlace, type Place } from "../gazetteer/places.ts";
+import type { CooperationCue } from "../patterns/lexicon.ts";
+import type { Token } from "../text/tokenize.ts";
+import type { AnalyzedSentence } from "./analyze-sentences.ts";
+import type { PlaceMention } from "./find-mentions.ts";
+
+export interface Partnership {
+  a: Place;
+  b: Place;
+  cue: CooperationCue;
+  sentence: AnalyzedSentence;
+  how: "dash" | "between" | "subject-partner" | "home-partner" | "pair";
+}
+
+const BETWEEN = new Set(["between", "giua"]);
+const AND = new Set(["and", "va", "&"]);
+const DASHES = new Set(["-", "–", "—"]);
+/** What may stand between the places of one list: "Lạng Sơn, Quảng Ninh và Cao Bằng", "Lang Son City, Lang Son Province". */
+const LIST_GLUE = new Set([",", "(", ")", "the", "city", "province", "provinces", "tinh", "thanh", "pho", "tp", "tp.", "and", "va", "cac"]);
+/** Words that make an unnamed subject the document's own place: "the province", "tỉnh", "Sở". */
+const LOCAL_SUBJECTS = new Set(["province", "provincial", "tinh", "department", "so", "sector", "nganh", "ubnd", "locality", "dia", "phuong", "museum"]);
+/** Words for "we" in national discourse: the subject is the country. */
+const NATIONAL_SUBJECTS = new Set(["ta", "chung", "we", "our"]);
+
+/** The places that contain this one: its province, its country. */
+export function containers(place: Place): Set<string> {
+  const out = new Set<string>();
+  for (let p: Place | undefined = place; p; p = p.parent ? getPlace(p.parent) : undefined) {
+    if (p !== place) out.add(p.key);
+    const country = getPlace(`country:${p.country.toLowerCase()}`);
+    if (country && country.key !== place.key) out.add(country.key);
+  }
+  return out;
+}
+
+function related(a: Place, b: Place): boolean {
+  return a.key === b.key || containers(a).has(b.key) || containers(b).has(a.key);
+}
+
+/**
+ * Places standing together as one list ("Lạng Sơn, Quảng Ninh, Cao Bằng"), without the
+ * countries that only say where a listed place is ("Lang Son Province, Vietnam").
+ */
+function groupsOf(places: readonly PlaceMention[], tokens: readonly Token[], options: { splitOnAnd: boolean }): PlaceMention[][] {
+  const groups: PlaceMention[][] = [];
+  for (const place of places) {
+    const group = groups.at(-1);
+    const last = group?.at(-1);
+    const glue = last ? tokens.slice(last.tokenEnd, place.tokenStart) : [];
+    const joined = last && glue.length <= 3 && glue.every((t) => LIST_GLUE.has(t.fold) && !(options.splitOnAnd && AND.has(t.fold)));
+    if (!joined) {
+      groups.push([place]);
+      continue;
+    }
+    if (group!.some((g) => containers(g.place).has(place.place.key))) continue; // a qualifier
+    group!.push(place);
+  }
+  return groups;
+}
+
+function unique(mentions: readonly PlaceMention[]): Place[] {
+  return [...new Map(mentions.map((m) => [m.place.key, m.place])).values()];
+}
+
+export function findPartnerships(sentences: readonly AnalyzedSentence[], context: { home: Place | null; homeCountry: Place | null }): Partnership[] {
+  const found: Partnership[] = [];
+  for (const sentence of sentences) {
+    const { cooperation, tokens, organizations, dates } = sentence.mentions;
+    if (cooperation.length === 0 || sentence.segment.role === "heading") continue;
+    const cue = [...cooperation].sort((x, y) => y.value.strength - x.value.strength || x.tokenStart - y.tokenStart)[0]!;
+    const add = (a: Place, b: Place, how: Partnership["how"]) => {
+      if (!related(a, b)) found.push({ a, b, cue: cue.value, sentence, how });
+    };
+
+    // The clause of the cue: a ";" starts another statement.
+    const clauseStart = Math.max(0, ...tokens.map((t, i) => (t.text === ";" && i < cue.tokenStart ? i + 1 : 0)));
+    const clauseEndAt = tokens.findIndex((t, i) => t.text === ";" && i >= cue.tokenEnd);
+    const clauseEnd = clauseEndAt < 0 ? tokens.length : clauseEndAt;
+    const inName = (p: PlaceMention) => organizations.some((o) => o.tokenStart <= p.tokenStart && p.tokenEnd <= o.tokenEnd);
+    // A city right after an agreement word names the agreement ("Hiệp định Paris"), it is not a party.
+    const namesAgreement = (p: PlaceMention) => cue.value.kind === "agreement" && p.tokenStart === cue.tokenEnd && p.place.label === "City";
+    const places = sentence.mentions.places.filter((p) => p.tokenStart >= clauseStart && p.tokenEnd <= clauseEnd && !namesAgreement(p));
+
+    // "hợp tác … Việt Nam - Trung Quốc", "Vietnam - Laos": two places joined by a dash after the cue,
+    // not a dateline ("China - Lang Son, May 2025") nor part of a name ("Đồng Đăng - Lạng Sơn Border Gate").
+    let dashed = false;
+    for (let i = 1; i < places.length; i++) {
+      const [left, right] = [places[i - 1]!, places[i]!];
+      const between = tokens.slice(left.tokenEnd, right.tokenStart);
+      const dateline = dates.some((d) => d.start >= right.end && d.start - right.end <= 3);
+      if (between.length === 1 && DASHES.has(between[0]!.text) && left.tokenStart >= cue.tokenEnd && !dateline && !inName(left)) {
+        add(left.place, right.place, "dash");
+        dashed = true;
+      }
+    }
+    if (dashed) continue;
+
+    // "between A and B", "giữa A và B": the list after "between" and the list after its "and".
+    const betweenAt = tokens.findIndex((t, i) => BETWEEN.has(t.fold) && i >= clauseStart && i < clauseEnd);
+    if (betweenAt >= 0) {
+      const groups = groupsOf(places.filter((p) => p.tokenStart > betweenAt), tokens, { splitOnAnd: true });
+      const [left, right] = groups;
+      const andBetween = left && right && tokens.slice(left.at(-1)!.tokenEnd, right[0]!.tokenStart).some((t) => AND.has(t.fold));
+      if (left && right && andBetween) {
+        for (const a of unique(left)) for (const b of unique(right)) add(a, b, "between");
+        continue;
+      }
+    }
+
+    // The list just before the cue is its subject ("Việt Nam và Hàn Quốc … đối tác"); the list after
+    // it, the partners. An unnamed local subject ("the province", "tỉnh") is the document's own place;
+    // "ta" (we) is the country.
+    const groups = groupsOf(places, tokens, { splitOnAnd: false });
+    const subject = groups.filter((g) => g.at(-1)!.tokenEnd <= cue.tokenStart).at(-1);
+    const partners = groups.find((g) => g[0]!.tokenStart >= cue.tokenEnd);
+    if (partners) {
+      const before = tokens.slice(clauseStart, cue.tokenStart);
+      const implicit = before.some((t) => NATIONAL_SUBJECTS.has(t.fold)) ? context.homeCountry : before.some((t) => LOCAL_SUBJECTS.has(t.fold)) ? context.home : null;
+      const subjects = subject ? unique(subject) : implicit ? [implicit] : [];
+      for (const a of subjects) for (const b of unique(partners)) add(a, b, subject ? "subject-partner" : "home-partner");
+    } else if (subject && subject.length === 2) {
+      // "Vietnam and the Republic of Korea have become each other's leading partners."
+      add(subject[0]!.place, subject[1]!.place, "pair");
+    }
+  }
+  return found;
+}

@@ -1,0 +1,142 @@
+/**
+ * One cluster per person in a document: the same folded name is the same person ("Trần Hồng
+ * Hà" = "Tran Hong Ha"); the two halves of a bilingual caption name the same people in the
+ * same order ("Trần Cương" = "Chen Gang"); "Mr. Son" is the only full name ending in Son.
+ */
+import { knownPersonByKey, type KnownPerson } from "../patterns/lexicon.ts";
+import { asciiName, foldText, hasDiacritics } from "../text/fold.ts";
+import type { AnalyzedSentence } from "./analyze-sentences.ts";
+import type { PersonMention } from "./find-mentions.ts";
+
+export interface PersonOccurrence {
+  sentence: AnalyzedSentence;
+  person: PersonMention;
+}
+
+export interface PersonCluster {
+  keys: Set<string>;
+  occurrences: PersonOccurrence[];
+  /** Merged into another cluster (by caption alignment). */
+  mergedInto?: PersonCluster;
+}
+
+export interface ResolvedPerson {
+  name: string;
+  /** The figure from the known-people list this is, if any. */
+  known: KnownPerson | null;
+  nameVi: string | null;
+  aliases: string[];
+  titles: string[];
+  occurrences: PersonOccurrence[];
+}
+
+function live(cluster: PersonCluster): PersonCluster {
+  let c = cluster;
+  while (c.mergedInto) c = c.mergedInto;
+  return c;
+}
+
+function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
+/** The name as printed in English: an English mention's spelling when there is one, else the ASCII of the Vietnamese. */
+function canonicalName(occurrences: readonly PersonOccurrence[]): string {
+  const full = occurrences.filter((o) => o.person.form !== "short");
+  const english = full.filter((o) => o.sentence.lang === "en" && !hasDiacritics(o.person.name));
+  const pool = english.length ? english : full;
+  const counts = new Map<string, number>();
+  for (const o of pool) counts.set(o.person.name, (counts.get(o.person.name) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  const ascii = asciiName(best);
+  return ascii === ascii.toUpperCase() ? titleCase(ascii) : ascii;
+}
+
+/** Words the document also writes in lower case ("business", "affairs"): common words, not names. */
+function lowerCaseVocabulary(sentences: readonly AnalyzedSentence[]): Set<string> {
+  const words = new Set<string>();
+  for (const s of sentences) for (const t of s.mentions.tokens) if (t.kind === "word" && !t.cap) words.add(t.text);
+  return words;
+}
+
+/** A foreign-looking name only a title vouches for must not be made of the document's common words. */
+function plausible(person: PersonMention, vocabulary: ReadonlySet<string>): boolean {
+  if (person.form !== "anchored" || person.honorific) return true;
+  return !person.name.split(/\s+/).some((w) => vocabulary.has(w.toLowerCase()));
+}
+
+export function resolvePeople(sentences: readonly AnalyzedSentence[]): ResolvedPerson[] {
+  const vocabulary = lowerCaseVocabulary(sentences);
+  const byKey = new Map<string, PersonCluster>();
+  const clusters: PersonCluster[] = [];
+  const clusterOf = new Map<PersonMention, PersonCluster>();
+  const shorts: PersonOccurrence[] = [];
+
+  for (const sentence of sentences) {
+    for (const person of sentence.mentions.people) {
+      if (!plausible(person, vocabulary)) continue;
+      if (person.form === "short") {
+        shorts.push({ sentence, person });
+        continue;
+      }
+      const key = foldText(person.name);
+      let cluster = byKey.get(key);
+      if (!cluster) {
+        cluster = { keys: new Set([key]), occurrences: [] };
+        byKey.set(key, cluster);
+        clusters.push(cluster);
+      }
+      cluster.occurrences.push({ sentence, person });
+      clusterOf.set(person, cluster);
+    }
+  }
+
+  // The halves of a bilingual caption name the same people in the same order.
+  const bySegment = new Map<string, AnalyzedSentence[]>();
+  for (const s of sentences) bySegment.set(s.segment.id, [...(bySegment.get(s.segment.id) ?? []), s]);
+  for (const [segmentId, segmentSentences] of bySegment) {
+    const other = segmentSentences[0]!.segment.translationOf;
+    if (!other || segmentSentences[0]!.lang !== "vi") continue;
+    const people = (list: readonly AnalyzedSentence[] | undefined) =>
+      (list ?? []).flatMap((s) => s.mentions.people.map((p) => clusterOf.get(p)).filter((c): c is PersonCluster => c !== undefined)).map(live);
+    const vi = people(segmentSentences);
+    const en = people(bySegment.get(other));
+    if (vi.length === 0 || vi.length !== en.length || segmentId === other) continue;
+    vi.forEach((viCluster, i) => {
+      const enCluster = en[i]!;
+      if (viCluster === enCluster) return;
+      for (const k of viCluster.keys) enCluster.keys.add(k);
+      enCluster.occurrences.push(...viCluster.occurrences);
+      viCluster.mergedInto = enCluster;
+    });
+  }
+  const alive = clusters.filter((c) => !c.mergedInto);
+
+  // "Mr. Son", "Ms. Jamir": the one full name in the document that ends (or, for Chinese and Korean names, starts) with it.
+  for (const occurrence of shorts) {
+    const word = foldText(occurrence.person.name);
+    const last = alive.filter((c) => [...c.keys].some((k) => k.split(" ").at(-1) === word));
+    const first = alive.filter((c) => [...c.keys].some((k) => k.split(" ")[0] === word));
+    const match = last.length === 1 ? last[0] : last.length === 0 && first.length === 1 ? first[0] : undefined;
+    match?.occurrences.push(occurrence);
+  }
+
+  return alive.map((cluster) => {
+    const known = [...cluster.keys].map((k) => knownPersonByKey.get(k)).find((k) => k !== undefined) ?? null;
+    const name = known?.name ?? canonicalName(cluster.occurrences);
+    const surfaces = new Set(cluster.occurrences.filter((o) => o.person.form !== "short").map((o) => o.person.name.normalize("NFC")));
+    const vi = [...surfaces].filter(hasDiacritics);
+    const nameVi = vi.find((s) => s !== s.toUpperCase()) ?? (vi[0] ? titleCase(vi[0]) : null);
+    const titles = new Set(cluster.occurrences.map((o) => o.person.title?.text).filter((t): t is string => !!t));
+    return {
+      name,
+      known,
+      nameVi,
+      aliases: [...surfaces].filter((s) => s !== name),
+      titles: [...titles],
+      occurrences: cluster.occurrences.sort((a, b) => a.sentence.index - b.sentence.index),
+    };
+  });
+}

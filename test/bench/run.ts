@@ -1,0 +1,10 @@
+/** npm run bench: the project's speed figures, each from a benchmark, never from a timed test. */
+import { benchExtraction } from "./extraction.ts";
+
+const sections: [string, () => Promise<Record<string, string>> | Record<string, string>][] = [["Reading and extraction (one core)", benchExtraction]];
+
+for (const [title, run] of sections) {
+  console.log(`\n${title}`);
+  const figures = await run();
+  for (const [name, value] of Object.entries(figures)) console.log(`  ${name.padEnd(52)} ${value}`);
+}
