@@ -143,7 +143,8 @@ function formatOf(path: string): SourceFormat {
     throw new ReadError(
       path,
       what,
-      `Supported formats: ${SUPPORTED_EXTENSIONS.join(", ")}; convert the file to one of these or rename it if its extension is wrong`,
+      `Supported formats: ${SUPPORTED_EXTENSIONS.join(", ")}; ` +
+        "convert the file to one of these, or rename it if its extension is wrong",
     );
   }
   return format;
@@ -157,7 +158,8 @@ async function readBytes(path: string): Promise<Uint8Array> {
     if (code === "ENOENT") throw new ReadError(path, "file not found", "Check the path and the working directory");
     if (code === "EISDIR") throw new ReadError(path, "is a directory, not a file", "Pass the files inside it");
     if (code === "EACCES" || code === "EPERM") {
-      throw new ReadError(path, "permission denied", "Check the file's permissions (ls -l) or run as a user who can read it");
+      const hint = "Check the file's permissions (ls -l) or run as a user who can read it";
+      throw new ReadError(path, "permission denied", hint);
     }
     throw new ReadError(path, `could not be read (${(error as Error).message})`, "Check that the file is readable");
   }

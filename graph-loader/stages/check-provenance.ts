@@ -20,7 +20,8 @@ export function provenanceViolations(doc: ReadDocument): string[] {
       const where = `${segment.id} sentence ${n}`;
       if (sentence.start < segment.start || sentence.end > segment.end) violations.push(`${where}: outside its segment`);
       if (!matchesOriginal(doc.text.slice(sentence.start, sentence.end), sentence.text)) {
-        violations.push(`${where}: text ${JSON.stringify(sentence.text.slice(0, 60))} does not match [${sentence.start},${sentence.end})`);
+        const quote = JSON.stringify(sentence.text.slice(0, 60));
+        violations.push(`${where}: text ${quote} does not match [${sentence.start},${sentence.end})`);
       }
       violations.push(...mapViolations(sentence, where));
     }
@@ -30,10 +31,14 @@ export function provenanceViolations(doc: ReadDocument): string[] {
 
 function mapViolations(sentence: { text: string; start: number; end: number; map: number[] }, where: string): string[] {
   const { map } = sentence;
-  if (map.length !== sentence.text.length + 1) return [`${where}: map has ${map.length} entries for ${sentence.text.length} units`];
+  if (map.length !== sentence.text.length + 1) {
+    return [`${where}: map has ${map.length} entries for ${sentence.text.length} units`];
+  }
   if (map[0] !== sentence.start || map[map.length - 1] !== sentence.end) return [`${where}: map does not span [start, end]`];
   for (let i = 1; i < map.length - 1; i++) {
-    if (!(map[i]! > map[i - 1]!) || map[i]! >= sentence.end) return [`${where}: map not strictly increasing within [start, end) at ${i}`];
+    if (!(map[i]! > map[i - 1]!) || map[i]! >= sentence.end) {
+      return [`${where}: map not strictly increasing within [start, end) at ${i}`];
+    }
   }
   return [];
 }

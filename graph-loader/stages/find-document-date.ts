@@ -23,7 +23,9 @@ const MONTHS: Record<string, number> = {
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
 };
-const MONTH_NAME = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
+const MONTH_NAME =
+  "(january|february|march|april|may|june|july|august|september|october|november|december" +
+  "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
 
 const WEEKDAY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])\.?\s*,?\s*/iu;
@@ -31,15 +33,29 @@ const LABEL =
   /^(?:published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|date|ngày\s+đăng|cập\s+nhật|đăng\s+lúc|đăng\s+ngày|xuất\s+bản)\s*:?\s*/iu;
 const TIME = /\s*(?:[-|,–]\s*)?\(?\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?\s*(?:\(?(?:gmt|utc)\s*[+-]?\d{0,2}(?::?\d{2})?\)?)?\)?/giu;
 
-const DAY_FORMS: { pattern: RegExp; parse: (m: RegExpMatchArray, lang: "vi" | "en") => DocumentDate | null }[] = [
+type DateForm = { pattern: RegExp; parse: (m: RegExpMatchArray, lang: "vi" | "en") => DocumentDate | null };
+
+const DAY_FORMS: DateForm[] = [
   { pattern: /^(\d{4})-(\d{1,2})-(\d{1,2})$/u, parse: (m) => dayDate(+m[1]!, +m[2]!, +m[3]!) },
-  { pattern: /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u, parse: (m, lang) => numericDate(+m[1]!, +m[2]!, +m[3]!, lang) },
-  { pattern: new RegExp(`^${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, "iu"), parse: (m) => dayDate(+m[3]!, monthNumber(m[1]!), +m[2]!) },
-  { pattern: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})$`, "iu"), parse: (m) => dayDate(+m[3]!, monthNumber(m[2]!), +m[1]!) },
-  { pattern: /^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})$/iu, parse: (m) => dayDate(+m[3]!, +m[2]!, +m[1]!) },
+  {
+    pattern: /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u,
+    parse: (m, lang) => numericDate({ first: +m[1]!, second: +m[2]!, year: +m[3]! }, lang),
+  },
+  {
+    pattern: new RegExp(`^${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, "iu"),
+    parse: (m) => dayDate(+m[3]!, monthNumber(m[1]!), +m[2]!),
+  },
+  {
+    pattern: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})$`, "iu"),
+    parse: (m) => dayDate(+m[3]!, monthNumber(m[2]!), +m[1]!),
+  },
+  {
+    pattern: /^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})$/iu,
+    parse: (m) => dayDate(+m[3]!, +m[2]!, +m[1]!),
+  },
 ];
 
-const MONTH_FORMS: { pattern: RegExp; parse: (m: RegExpMatchArray) => DocumentDate | null }[] = [
+const MONTH_FORMS: DateForm[] = [
   { pattern: new RegExp(`^${MONTH_NAME},?\\s+(\\d{4})$`, "iu"), parse: (m) => monthDate(+m[2]!, monthNumber(m[1]!)) },
   { pattern: /^tháng\s+(\d{1,2})\s*(?:\/|năm|,)\s*(\d{4})$/iu, parse: (m) => monthDate(+m[2]!, +m[1]!) },
   { pattern: /^(\d{1,2})\/(\d{4})$/u, parse: (m) => monthDate(+m[2]!, +m[1]!) },
@@ -59,7 +75,7 @@ export function findDocumentDate(text: string, options: FindDateOptions = {}): D
   }
   for (const raw of lines) {
     if (!raw.includes("|")) continue;
-    const date = parseRunningHead(raw.normalize("NFC").trim());
+    const date = parseRunningHead(raw.normalize("NFC").trim(), lang);
     if (date) return date;
   }
   return null;
@@ -82,13 +98,13 @@ export function parseDateline(line: string, lang: "vi" | "en"): DocumentDate | n
 }
 
 /** "Publication name | June 2025" or "Tháng 6/2025 | Publication name": the issue month. */
-function parseRunningHead(line: string): DocumentDate | null {
+function parseRunningHead(line: string, lang: "vi" | "en"): DocumentDate | null {
   const sides = line.split("|").map((side) => side.trim());
   for (const side of [sides[sides.length - 1], sides[0]]) {
     if (!side) continue;
     for (const form of MONTH_FORMS) {
       const m = side.match(form.pattern);
-      if (m) return form.parse(m);
+      if (m) return form.parse(m, lang);
     }
   }
   return null;
@@ -104,7 +120,9 @@ export function parseIsoDate(value: string): DocumentDate | null {
   return { iso: year!, precision: "year" };
 }
 
-function numericDate(first: number, second: number, year: number, lang: "vi" | "en"): DocumentDate | null {
+/** "09/20/2024", "20/9/2024": the order the numbers allow, else the one the language uses. */
+function numericDate(numbers: { first: number; second: number; year: number }, lang: "vi" | "en"): DocumentDate | null {
+  const { first, second, year } = numbers;
   if (first > 12) return dayDate(year, second, first);
   if (second > 12) return dayDate(year, first, second);
   return lang === "en" ? dayDate(year, first, second) : dayDate(year, second, first);

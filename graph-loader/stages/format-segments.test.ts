@@ -24,7 +24,7 @@ describe("formatSegments", () => {
 
   it("cuts long segment text to a readable preview", () => {
     const doc = segmentDocument(documentFromText(`${"cooperation ".repeat(30)}end.`, { path: "long.txt" }));
-    const segmentLine = formatSegments(doc).split("\n")[4]!;
+    const segmentLine = formatSegments(doc).split("\n")[5]!;
     expect(segmentLine.length).toBeLessThan(140);
     expect(segmentLine.endsWith("…")).toBe(true);
   });

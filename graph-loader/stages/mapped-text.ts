@@ -84,7 +84,7 @@ export class MappedTextBuilder {
     }
     // Most lines hold single spaces only: then the piece goes in whole.
     if (known?.singleSpaced ?? !/[^\S ]| {2}/u.test(piece)) {
-      this.appendRun(piece, 0, piece.length, from);
+      this.appendRun(from, to, piece);
       return;
     }
     let runStart = 0;
@@ -94,13 +94,13 @@ export class MappedTextBuilder {
         i++;
         continue;
       }
-      this.appendRun(piece, runStart, i, from);
+      this.appendRun(from + runStart, from + i);
       const spaceStart = i;
       while (i < piece.length && isSpaceCode(piece.charCodeAt(i))) i++;
       this.appendSpace(from + spaceStart, from + i);
       runStart = i;
     }
-    this.appendRun(piece, runStart, piece.length, from);
+    this.appendRun(from + runStart, to);
   }
 
   /** Appends one space standing for the whitespace source[from, to) (a line break, say). */
@@ -121,11 +121,11 @@ export class MappedTextBuilder {
     return built;
   }
 
-  /** Appends piece[from, to) verbatim; `offset` is where the piece starts in the source. */
-  private appendRun(piece: string, from: number, to: number, offset: number): void {
+  /** Appends source[from, to) verbatim; `text` is that slice when the caller already has it. */
+  private appendRun(from: number, to: number, text?: string): void {
     if (to <= from) return;
-    this.parts.push(from === 0 && to === piece.length ? piece : piece.slice(from, to));
-    for (let i = from; i < to; i++) this.push(offset + i, offset + i + 1);
+    this.parts.push(text ?? this.source.slice(from, to));
+    for (let i = from; i < to; i++) this.push(i, i + 1);
   }
 
   /**

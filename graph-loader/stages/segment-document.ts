@@ -154,7 +154,11 @@ function addHeading(drafts: Draft[], clean: MappedText, range: { from: number; t
   else addPair(drafts, { clean, ...range, at: range.from + separator, role: "heading" });
 }
 
-function addPair(drafts: Draft[], pair: { clean: MappedText; from: number; to: number; at: number; role: SegmentRole }): void {
+/** The two halves of `pair`, split at the separator `at`: Vietnamese before it, English after. */
+function addPair(
+  drafts: Draft[],
+  pair: { clean: MappedText; from: number; to: number; at: number; role: SegmentRole },
+): void {
   const vi = addDraft(drafts, { clean: pair.clean, from: pair.from, to: pair.at, role: pair.role, lang: "vi" });
   const en = addDraft(drafts, { clean: pair.clean, from: pair.at + 1, to: pair.to, role: pair.role, lang: "en" });
   if (vi && en) {
@@ -169,7 +173,8 @@ function addDraft(
 ): Draft | null {
   const range = trimRange(draft.clean, draft.from, draft.to);
   if (range === null) return null;
-  const added: Draft = { clean: draft.clean, from: range[0], to: range[1], role: draft.role, lang: draft.lang ?? null, pair: null };
+  const [from, to] = range;
+  const added: Draft = { clean: draft.clean, from, to, role: draft.role, lang: draft.lang ?? null, pair: null };
   drafts.push(added);
   return added;
 }

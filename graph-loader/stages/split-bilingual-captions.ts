@@ -45,7 +45,7 @@ export function splitCaptions(text: string): TextPiece[] | null {
   for (let i = 0; i < credits.length; i++) {
     const credit = credits[i]!;
     if (credit.from < position) continue;
-    const caption = addCaption(pieces, text, position, credit.from, credit.lang);
+    const caption = addCaption(pieces, text, { from: position, to: credit.from, lang: credit.lang });
     pieces.push({ from: credit.from, to: credit.to, role: "credit", lang: credit.lang, pairedWith: null });
     position = credit.to;
     if (credit.lang !== "vi") continue;
@@ -55,13 +55,13 @@ export function splitCaptions(text: string): TextPiece[] | null {
     const next = credits[i + 1];
     let english: number | null = null;
     if (next?.lang === "en") {
-      english = addCaption(pieces, text, englishFrom, next.from, "en", { wholeRange: true });
+      english = addCaption(pieces, text, { from: englishFrom, to: next.from, lang: "en", wholeRange: true });
       pieces.push({ from: next.from, to: next.to, role: "credit", lang: "en", pairedWith: null });
       position = next.to;
       i++;
     } else if (slash) {
       const end = next === undefined ? text.length : lastSentenceStart(text, englishFrom, next.from);
-      english = addCaption(pieces, text, englishFrom, end, "en", { wholeRange: true });
+      english = addCaption(pieces, text, { from: englishFrom, to: end, lang: "en", wholeRange: true });
       position = end;
     }
     if (caption !== null && english !== null) {
@@ -81,12 +81,10 @@ export function splitCaptions(text: string): TextPiece[] | null {
 function addCaption(
   pieces: TextPiece[],
   text: string,
-  from: number,
-  to: number,
-  lang: "vi" | "en",
-  options: { wholeRange?: boolean } = {},
+  caption: { from: number; to: number; lang: "vi" | "en"; wholeRange?: boolean },
 ): number | null {
-  const start = options.wholeRange ? from : lastSentenceStart(text, from, to);
+  const { from, to, lang } = caption;
+  const start = caption.wholeRange ? from : lastSentenceStart(text, from, to);
   addPiece(pieces, text, { from, to: start, role: "rest", lang: null });
   return addPiece(pieces, text, { from: start, to, role: "caption", lang });
 }

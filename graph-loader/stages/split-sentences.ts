@@ -35,8 +35,8 @@ export function splitSentences(text: string): [number, number][] {
     while (end < text.length && TERMINAL.has(text[end] as string)) end++;
     while (end < text.length && CLOSING.has(text[end] as string)) end++;
     const next = skipSpaces(text, end);
-    const endsHere =
-      next > end && next < text.length && STARTS_SENTENCE.test(text[next] as string) && !(ch === "." && isAbbreviation(text, i));
+    const startsNext = next > end && next < text.length && STARTS_SENTENCE.test(text[next] as string);
+    const endsHere = startsNext && !(ch === "." && isAbbreviation(text, i));
     if (endsHere) {
       ranges.push([start, end]);
       start = next;
