@@ -9,6 +9,7 @@ import type { DocumentGraph, Evidence, GraphEdge, GraphNode, Properties, Relatio
 import { OFFICE_REASON, ORGANIZATION_REASON, SURNAME_REASON, type OfficeLevel } from "../patterns/lexicon.ts";
 import { foldText } from "../text/fold.ts";
 import { analyzeSentences, defaultYear, type AnalyzedSentence } from "./analyze-sentences.ts";
+import { findAgreements } from "./find-agreements.ts";
 import { findEvents, type FoundEvent } from "./find-events.ts";
 import { containers, findPartnerships } from "./find-partnerships.ts";
 import type { PersonMention, TitleMention } from "./find-mentions.ts";
@@ -240,7 +241,8 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
   }
 
   // Partnerships between places.
-  for (const p of findPartnerships(sentences, { home, homeCountry })) {
+  const partnerships = findPartnerships(sentences, { home, homeCountry });
+  for (const p of partnerships) {
     for (const place of [p.a, p.b]) graph.node(placeNode(place, []));
     const edge = graph.edge({
       type: "PARTNERS_WITH",
@@ -252,6 +254,33 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
     });
     const kinds = new Set([...((edge.props.kinds as string[] | undefined) ?? []), p.cue.kind]);
     edge.props = { kinds: [...kinds], strength: Math.max(Number(edge.props.strength ?? 0), p.cue.strength) };
+  }
+
+  // Agreements signed, their parties, signatories and witnesses.
+  const partnersIn = (sentence: AnalyzedSentence) => [
+    ...new Map(partnerships.filter((p) => p.sentence === sentence).flatMap((p) => [p.a, p.b]).map((p) => [p.key, p])).values(),
+  ];
+  for (const agreement of findAgreements(events, partnersIn)) {
+    const id = entityId("Agreement", agreement.key);
+    const parties = agreement.places.map((p) => p.name);
+    graph.node({
+      id,
+      label: "Agreement",
+      name: parties.length >= 2 ? `${agreement.kind}: ${parties.join(" – ")}${agreement.date ? ` (${agreement.date})` : ""}` : agreement.title,
+      nameVi: null,
+      aliases: agreement.title !== agreement.kind ? [agreement.title] : [],
+      props: { kind: agreement.kind, title: agreement.title, date: agreement.date, fields: agreement.fields, event: entityId("Event", agreement.event.key) },
+    });
+    mention(id, agreement.sentence.evidence, agreement.reason);
+    const edge = (type: "SIGNED" | "WITNESSED" | "PARTY_TO", source: string) =>
+      graph.edge({ type, source, target: id, evidence: [agreement.sentence.evidence], rule: agreement.reason, confidence: 0.75 });
+    for (const p of agreement.signatories) if (personIdOf.has(p)) edge("SIGNED", personIdOf.get(p)!);
+    for (const p of agreement.witnesses) if (personIdOf.has(p)) edge("WITNESSED", personIdOf.get(p)!);
+    for (const place of agreement.places) if (graph.nodes.has(place.key)) edge("PARTY_TO", place.key);
+    for (const o of agreement.organizations) {
+      const orgId = organizationId.get(`${agreement.sentence.index}:${o.tokenStart}`);
+      if (orgId) edge("PARTY_TO", orgId);
+    }
   }
 
   const title = doc.title ?? doc.segments.find((s) => s.role === "heading")?.text ?? null;

@@ -257,7 +257,7 @@ function findOrganizations(options: {
           end = place.tokenEnd;
           continue;
         }
-        while (tokens[end]?.cap && tokens[end]!.kind === "word" && !isNameStart(end) && !placeAt.has(end)) end++;
+        while (tokens[end]?.cap && tokens[end]!.kind === "word" && !isNameStart(end) && !placeAt.has(end) && !NOT_NAME_WORDS.has(tokens[end]!.fold)) end++;
         continue;
       }
       // "Provincial Party Standing Committee", "Party Committee’s Commission": another head word closes a longer name.

@@ -26,6 +26,21 @@ const LOCAL_SUBJECTS = new Set(["province", "provincial", "tinh", "department", 
 /** Words for "we" in national discourse: the subject is the country. */
 const NATIONAL_SUBJECTS = new Set(["ta", "chung", "we", "our"]);
 
+/** How far after "between" its first place may stand. */
+const BETWEEN_DISTANCE = 6;
+const TWO = new Set(["two", "hai", "both"]);
+const KINDS_OF_PLACE: Record<string, Place["label"] | "any"> = {
+  cities: "City", city: "City", thanh: "City", provinces: "Province", tinh: "Province", countries: "Country", nations: "Country",
+  nuoc: "Country", states: "Country", localities: "any", dia: "any", sides: "any", ben: "any", quoc: "Country",
+};
+
+/** "the two cities", "hai tỉnh", "both countries" at token i: which kind of place it means. */
+function theTwo(tokens: readonly Token[], i: number): Place["label"] | "any" | null {
+  const at = tokens[i]?.fold === "the" ? i + 1 : i;
+  if (!TWO.has(tokens[at]?.fold ?? "")) return null;
+  return KINDS_OF_PLACE[tokens[at + 1]?.fold ?? ""] ?? null;
+}
+
 /** The places that contain this one: its province, its country. */
 export function containers(place: Place): Set<string> {
   const out = new Set<string>();
@@ -47,17 +62,18 @@ function related(a: Place, b: Place): boolean {
  */
 function groupsOf(places: readonly PlaceMention[], tokens: readonly Token[], options: { splitOnAnd: boolean }): PlaceMention[][] {
   const groups: PlaceMention[][] = [];
+  let lastEnd = -1; // end of the previous place, a dropped qualifier included
   for (const place of places) {
     const group = groups.at(-1);
-    const last = group?.at(-1);
-    const glue = last ? tokens.slice(last.tokenEnd, place.tokenStart) : [];
-    const joined = last && glue.length <= 3 && glue.every((t) => LIST_GLUE.has(t.fold) && !(options.splitOnAnd && AND.has(t.fold)));
+    const glue = group ? tokens.slice(lastEnd, place.tokenStart) : [];
+    const joined = group && glue.length <= 3 && glue.every((t) => LIST_GLUE.has(t.fold) && !(options.splitOnAnd && AND.has(t.fold)));
+    lastEnd = place.tokenEnd;
     if (!joined) {
       groups.push([place]);
       continue;
     }
-    if (group!.some((g) => containers(g.place).has(place.place.key))) continue; // a qualifier
-    group!.push(place);
+    if (group.some((g) => containers(g.place).has(place.place.key))) continue; // a qualifier
+    group.push(place);
   }
   return groups;
 }
@@ -74,6 +90,14 @@ export function findPartnerships(sentences: readonly AnalyzedSentence[], context
     const cue = [...cooperation].sort((x, y) => y.value.strength - x.value.strength || x.tokenStart - y.tokenStart)[0]!;
     const add = (a: Place, b: Place, how: Partnership["how"]) => {
       if (!related(a, b)) found.push({ a, b, cue: cue.value, sentence, how });
+    };
+    /** The list right after `from` and the list after its "and" are the two sides. */
+    const pairSides = (after: readonly PlaceMention[], from: number, how: Partnership["how"]): boolean => {
+      const [left, right] = groupsOf(after, tokens, { splitOnAnd: true });
+      if (!left || !right || left[0]!.tokenStart - from > BETWEEN_DISTANCE) return false;
+      if (!tokens.slice(left.at(-1)!.tokenEnd, right[0]!.tokenStart).some((t) => AND.has(t.fold))) return false;
+      for (const a of unique(left)) for (const b of unique(right)) add(a, b, how);
+      return true;
     };
 
     // The clause of the cue: a ";" starts another statement.
@@ -92,7 +116,8 @@ export function findPartnerships(sentences: readonly AnalyzedSentence[], context
       const [left, right] = [places[i - 1]!, places[i]!];
       const between = tokens.slice(left.tokenEnd, right.tokenStart);
       const dateline = dates.some((d) => d.start >= right.end && d.start - right.end <= 3);
-      if (between.length === 1 && DASHES.has(between[0]!.text) && left.tokenStart >= cue.tokenEnd && !dateline && !inName(left)) {
+      const cueBefore = cooperation.some((c) => c.tokenEnd <= left.tokenStart && c.tokenStart >= clauseStart);
+      if (between.length === 1 && DASHES.has(between[0]!.text) && cueBefore && !dateline && !inName(left)) {
         add(left.place, right.place, "dash");
         dashed = true;
       }
@@ -100,16 +125,24 @@ export function findPartnerships(sentences: readonly AnalyzedSentence[], context
     if (dashed) continue;
 
     // "between A and B", "giữa A và B": the list after "between" and the list after its "and".
-    const betweenAt = tokens.findIndex((t, i) => BETWEEN.has(t.fold) && i >= clauseStart && i < clauseEnd);
-    if (betweenAt >= 0) {
-      const groups = groupsOf(places.filter((p) => p.tokenStart > betweenAt), tokens, { splitOnAnd: true });
-      const [left, right] = groups;
-      const andBetween = left && right && tokens.slice(left.at(-1)!.tokenEnd, right[0]!.tokenStart).some((t) => AND.has(t.fold));
-      if (left && right && andBetween) {
-        for (const a of unique(left)) for (const b of unique(right)) add(a, b, "between");
+    let paired = false;
+    for (let at = clauseStart; at < clauseEnd && !paired; at++) {
+      if (!BETWEEN.has(tokens[at]!.fold)) continue;
+      // "between the two cities", "giữa hai tỉnh": the last two such places named before.
+      const two = theTwo(tokens, at + 1);
+      if (two) {
+        const earlier = unique(places.filter((p) => p.tokenEnd <= at && (two === "any" || p.place.label === two)).reverse()).slice(0, 2);
+        if (earlier.length === 2) {
+          add(earlier[1]!, earlier[0]!, "between");
+          paired = true;
+        }
         continue;
       }
+      paired = pairSides(places.filter((p) => p.tokenStart > at), at, "between");
     }
+    // "Ủy ban công tác liên hợp 04 tỉnh A, B, C (Việt Nam) và D (Trung Quốc)": the two sides after the cue.
+    if (!paired && cue.value.kind !== "cooperation") paired = pairSides(places.filter((p) => p.tokenStart >= cue.tokenEnd), cue.tokenEnd - 1, "between");
+    if (paired) continue;
 
     // The list just before the cue is its subject ("Việt Nam và Hàn Quốc … đối tác"); the list after
     // it, the partners. An unnamed local subject ("the province", "tỉnh") is the document's own place;
@@ -119,7 +152,9 @@ export function findPartnerships(sentences: readonly AnalyzedSentence[], context
     const partners = groups.find((g) => g[0]!.tokenStart >= cue.tokenEnd);
     if (partners) {
       const before = tokens.slice(clauseStart, cue.tokenStart);
-      const implicit = before.some((t) => NATIONAL_SUBJECTS.has(t.fold)) ? context.homeCountry : before.some((t) => LOCAL_SUBJECTS.has(t.fold)) ? context.home : null;
+      // Lower case only: "tỉnh" is the province, "Tỉnh ủy" an organisation that names none.
+      const says = (words: ReadonlySet<string>) => before.some((t) => !t.cap && words.has(t.fold));
+      const implicit = says(NATIONAL_SUBJECTS) ? context.homeCountry : says(LOCAL_SUBJECTS) ? context.home : null;
       const subjects = subject ? unique(subject) : implicit ? [implicit] : [];
       for (const a of subjects) for (const b of unique(partners)) add(a, b, subject ? "subject-partner" : "home-partner");
     } else if (subject && subject.length === 2) {
