@@ -127,9 +127,13 @@ function matcherFor<T>(matcher: BilingualMatcher<T>, lang: Language) {
   return lang === "vi" ? matcher.vi : matcher.en;
 }
 
-/** Matches of both languages: Vietnamese text quotes English names and vice versa. */
-function findBoth<T>(matcher: BilingualMatcher<T>, tokens: readonly Token[], lang: Language): PhraseMatch<T>[] {
+/**
+ * Matches of both languages: Vietnamese text quotes English names and vice versa. English text
+ * without a Vietnamese letter cannot hold a Vietnamese phrase, so that pass is skipped.
+ */
+function findBoth<T>(matcher: BilingualMatcher<T>, tokens: readonly Token[], lang: Language, hasVietnamese: boolean): PhraseMatch<T>[] {
   const first = matcherFor(matcher, lang).findAll(tokens);
+  if (lang === "en" && !hasVietnamese) return first;
   const other = matcherFor(matcher, lang === "vi" ? "en" : "vi").findAll(tokens);
   const taken = new Set(first.flatMap((m) => range(m.start, m.end)));
   if (other.length === 0) return first;
@@ -340,12 +344,13 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
   const tokens = tokenize(text);
   const places = findPlaceMentions(text, tokens);
 
-  const officeMatches = findBoth(offices, tokens, lang);
-  const honorificMatches = findBoth(honorifics, tokens, lang).filter((m) => tokens[m.start]!.cap || lang === "vi");
-  const eventMatches = findBoth(eventWords, tokens, lang);
-  const participationMatches = findBoth(participationWords, tokens, lang);
-  const cooperationMatches = findBoth(cooperationWords, tokens, lang);
-  const levelMatches = findBoth(levels, tokens, lang);
+  const hasVietnamese = tokens.some((t) => t.kind === "word" && t.vi !== t.fold);
+  const officeMatches = findBoth(offices, tokens, lang, hasVietnamese);
+  const honorificMatches = findBoth(honorifics, tokens, lang, hasVietnamese).filter((m) => tokens[m.start]!.cap || lang === "vi");
+  const eventMatches = findBoth(eventWords, tokens, lang, hasVietnamese);
+  const participationMatches = findBoth(participationWords, tokens, lang, hasVietnamese);
+  const cooperationMatches = findBoth(cooperationWords, tokens, lang, hasVietnamese);
+  const levelMatches = findBoth(levels, tokens, lang, hasVietnamese);
 
   const blocked = new Set<number>();
   for (const m of [...places]) for (const i of range(m.tokenStart, m.tokenEnd)) blocked.add(i);

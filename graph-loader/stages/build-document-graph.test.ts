@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import type { DocumentGraph } from "../graph/model.ts";
+import { extractFromText } from "../pipeline.ts";
+
+function relations(graph: DocumentGraph, type: string): string[] {
+  const name = new Map(graph.nodes.map((n) => [n.id, n.name]));
+  return graph.edges
+    .filter((e) => e.type === type)
+    .map((e) => [name.get(e.source), name.get(e.target)].sort().join(" ~ "))
+    .sort();
+}
+
+const graphOf = (text: string) => extractFromText(text, { path: "test.txt" });
+
+describe("who met whom (MET)", () => {
+  it.each<[string, string[]]>([
+    ["Chairman of the Provincial People's Committee Ho Tien Thieu received Ambassador of Japan to Vietnam Ito Naoki.", ["Ho Tien Thieu ~ Ito Naoki"]],
+    ["Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki.", ["Ho Tien Thieu ~ Ito Naoki"]],
+    ["Bí thư Tỉnh ủy Hoàng Văn Nghiệm hội đàm với Bí thư Khu ủy Quảng Tây Trần Cương.", ["Hoang Van Nghiem ~ Tran Cuong"]],
+    [
+      "Mr. Nguyen Van Son - Chairman of Hoi An City People's Committee and Mr. Viengthong Hatsachanh - Chairman of Luang Prabang City signed the agreement, witnessed by Mr. Tran Thanh Man - Chairman of the National Assembly.",
+      ["Nguyen Van Son ~ Tran Thanh Man", "Nguyen Van Son ~ Viengthong Hatsachanh", "Tran Thanh Man ~ Viengthong Hatsachanh"],
+    ],
+    ["Deputy Prime Minister Tran Hong Ha attended the reception. In his opening remarks, Ambassador of Russia to Vietnam Gennady Bezdetko thanked the guests.", ["Gennady Bezdetko ~ Tran Hong Ha"]],
+    ["Deputy Prime Minister Tran Hong Ha praised the work of Chairman Ho Tien Thieu.", []],
+    ["Chủ tịch Hồ Chí Minh và Phó Thủ tướng Trần Hồng Hà tham dự lễ kỷ niệm năm 2025.", []],
+  ])("%s", (text, expected) => {
+    expect(relations(graphOf(text), "MET")).toEqual(expected);
+  });
+});
+
+describe("offices (AFFILIATED_WITH to a place)", () => {
+  const placesOnly = (g: DocumentGraph) => {
+    const label = new Map(g.nodes.map((n) => [n.id, n.label]));
+    return relations({ ...g, edges: g.edges.filter((e) => e.type === "AFFILIATED_WITH" && label.get(e.target) !== "Organization") }, "AFFILIATED_WITH");
+  };
+  it.each<[string, string[]]>([
+    ["Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to Vietnam Choi Youngsam spoke.", ["Choi Youngsam ~ Republic of Korea"]],
+    ["French Ambassador to Vietnam Jean-François Girault visited Lang Son.", ["France ~ Jean-Francois Girault"]],
+    ["Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình phát biểu.", ["Pham Thanh Binh ~ Vietnam"]],
+    ["Secretary of the Lang Son Provincial Party Committee, Vietnam, Nguyen Quoc Doan spoke.", ["Lang Son ~ Nguyen Quoc Doan"]],
+    ["Chairman of Luang Prabang City (Laos) Viengthong Hatsachanh spoke.", ["Luang Prabang ~ Viengthong Hatsachanh"]],
+    // A provincial title that names no province: the province the document is about.
+    ["Lạng Sơn đón đoàn. Tỉnh Lạng Sơn tiếp đoàn. Phó Chủ tịch UBND tỉnh Dương Xuân Huyên phát biểu.", ["Duong Xuan Huyen ~ Lang Son"]],
+    // A national title that names no state: the state the document is about.
+    ["Phó Thủ tướng Trần Hồng Hà phát biểu.", ["Tran Hong Ha ~ Vietnam"]],
+    // A well-known figure: the state of their office.
+    ["Tổng Bí thư, Chủ tịch nước Tập Cận Bình thăm Việt Nam.", ["China ~ Xi Jinping"]],
+    // Below province level: no link.
+    ["Chủ tịch UBND huyện Hữu Lũng Nguyễn Văn A phát biểu.", []],
+  ])("%s", (text, expected) => {
+    expect(placesOnly(graphOf(text))).toEqual(expected);
+  });
+});
+
+describe("partnerships (PARTNERS_WITH)", () => {
+  it.each<[string, string[]]>([
+    ["It can be said that the cooperation between Hoi An city and Luang Prabang city will grow.", ["Hoi An ~ Luang Prabang"]],
+    ["quan hệ Đối tác chiến lược toàn diện giữa Việt Nam và Liên Bang Nga", ["Russia ~ Vietnam"]],
+    ["Vietnam and the Republic of Korea have become each other's leading partners.", ["Republic of Korea ~ Vietnam"]],
+    ["cơ chế hợp tác Phi tập trung Việt - Pháp", ["France ~ Vietnam"]],
+    [
+      "the Joint Working Committee Conference between Quang Ninh, Lang Son, Cao Bang (Vietnam) and Guangxi (China)",
+      ["Cao Bang ~ Guangxi", "Guangxi ~ Lang Son", "Guangxi ~ Quang Ninh"],
+    ],
+    ["Lạng Sơn đón đoàn. Tỉnh Lạng Sơn thúc đẩy hợp tác với Quảng Tây (Trung Quốc).", ["Guangxi ~ Lang Son"]],
+    ["The Ho Tien Thieu delegation arrived in Hanoi, Vietnam - Lang Son, May 2025.", []],
+    ["Hội nghị tổ chức tại Hà Nội với sự tham dự của Lạng Sơn, Cao Bằng và Hà Giang.", []],
+  ])("%s", (text, expected) => {
+    expect(relations(graphOf(text), "PARTNERS_WITH")).toEqual(expected);
+  });
+});
+
+describe("resolution within a document", () => {
+  it("makes one person of the Vietnamese and the English spelling", () => {
+    const g = graphOf("Phó Thủ tướng Trần Hồng Hà phát biểu.\n\nDeputy Prime Minister Tran Hong Ha spoke.");
+    const people = g.nodes.filter((n) => n.label === "Person");
+    expect(people.map((p) => [p.name, p.nameVi])).toEqual([["Tran Hong Ha", "Trần Hồng Hà"]]);
+  });
+
+  it("resolves a short reference to the one full name it can mean", () => {
+    const g = graphOf("Mr. Nguyen Van Son, Chairman of Hoi An City People's Committee, spoke. Later Mr. Son visited Laos.");
+    expect(g.nodes.filter((n) => n.label === "Person").map((p) => p.name)).toEqual(["Nguyen Van Son"]);
+  });
+
+  it("keeps apart people who share only a surname", () => {
+    const g = graphOf("Mr. Nguyen Van Son and Mr. Nguyen Van Hai, Deputy Director of the Department, attended. Mr. Nguyen spoke.");
+    expect(g.nodes.filter((n) => n.label === "Person").map((p) => p.name).sort()).toEqual(["Nguyen Van Hai", "Nguyen Van Son"]);
+  });
+
+  it("gives every edge its evidence, rule and confidence", () => {
+    const text = "Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki.";
+    const g = graphOf(text);
+    for (const edge of g.edges.filter((e) => e.type !== "LOCATED_IN")) {
+      expect(edge.rule.length, edge.id).toBeGreaterThan(10);
+      expect(edge.confidence).toBeGreaterThan(0);
+      for (const e of edge.evidence) expect(text.slice(e.start, e.end).normalize("NFC")).toBe(e.quote);
+    }
+  });
+});
