@@ -6,13 +6,13 @@
 import { getPlace, type Place } from "../gazetteer/places.ts";
 import { edgeId, entityId } from "../graph/ids.ts";
 import type { DocumentGraph, Evidence, GraphEdge, GraphNode, Properties, RelationshipType } from "../graph/model.ts";
-import { OFFICE_REASON, ORGANIZATION_REASON, SURNAME_REASON, type OfficeLevel } from "../patterns/lexicon.ts";
+import { levels, OFFICE_REASON, ORGANIZATION_REASON, SURNAME_REASON, type OfficeLevel } from "../patterns/lexicon.ts";
 import { foldText } from "../text/fold.ts";
 import { analyzeSentences, defaultYear, type AnalyzedSentence } from "./analyze-sentences.ts";
 import { findAgreements } from "./find-agreements.ts";
 import { findEvents, type FoundEvent } from "./find-events.ts";
 import { containers, findPartnerships } from "./find-partnerships.ts";
-import type { PersonMention, TitleMention } from "./find-mentions.ts";
+import type { OrganizationMention, PersonMention, TitleMention } from "./find-mentions.ts";
 import { resolvePeople, type ResolvedPerson } from "./resolve-people.ts";
 import type { ReadDocument } from "./segment-document.ts";
 
@@ -107,6 +107,21 @@ function affiliationOf(title: TitleMention, context: { home: Place | null; homeC
   return null;
 }
 
+const LOCAL_BODY_KINDS = new Set(["government", "party"]);
+
+/** The place a government or party body belongs to when its name names none. */
+function placeOfBody(o: OrganizationMention, s: AnalyzedSentence, context: { home: Place | null; homeCountry: Place | null }): Place | null {
+  if (!LOCAL_BODY_KINDS.has(o.kind)) return null;
+  const named = s.mentions.places.some((p) => p.tokenStart >= o.tokenStart && p.tokenEnd <= o.tokenEnd);
+  if (named) return null;
+  const tokens = s.mentions.tokens.slice(o.tokenStart, o.tokenEnd);
+  const found = new Set([...levels.en.findAll(tokens), ...levels.vi.findAll(tokens)].map((m) => m.values[0]));
+  if (found.has("district")) return null;
+  if (found.has("province") || found.has("city")) return context.home;
+  if (found.has("national")) return context.homeCountry;
+  return null;
+}
+
 function personReason(person: PersonMention): string {
   if (person.form === "vietnamese") return SURNAME_REASON;
   return person.title ? OFFICE_REASON : "a name written after an honorific (Mr., Ms., H.E., ông, bà) is a person";
@@ -144,11 +159,14 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
     }
   }
 
-  // Organisations.
+  // Organisations. A local or national body named without its place ("Tỉnh ủy", "the Provincial
+  // People's Committee", "Bộ Ngoại giao") is that of the document's province or country: every
+  // province has one, so the name alone would merge them all.
   const organizationId = new Map<string, string>();
   for (const s of sentences) {
     for (const o of s.mentions.organizations) {
-      const name = o.canonical ?? o.name;
+      const qualifier = o.canonical ? null : placeOfBody(o, s, { home, homeCountry });
+      const name = o.canonical ?? (qualifier ? `${o.name} (${qualifier.name})` : o.name);
       const id = entityId("Organization", name);
       organizationId.set(`${s.index}:${o.tokenStart}`, id);
       graph.node({ id, label: "Organization", name, nameVi: null, aliases: o.canonical && o.name !== o.canonical ? [o.name] : [], props: { kind: o.kind } });

@@ -68,7 +68,8 @@ export function findAgreements(events: readonly FoundEvent[], partnersIn: (sente
         sentence.mentions.people.some((person) => person.titles.some((t) => t.tokenStart <= o.tokenStart && o.tokenEnd <= t.tokenEnd));
       const organizations = sentence.mentions.organizations.filter((o) => !inTitle(o));
       const signatories = attendance.filter((a) => a.role === "signatory").map((a) => a.person);
-      const witnesses = attendance.filter((a) => a.role === "witness").map((a) => a.person);
+      // Witnesses may be named in a later sentence of the same signing ("The ceremony was witnessed by …").
+      const witnesses = event.attendance.filter((a) => a.role === "witness").map((a) => a.person);
       // "agreements were signed": an instrument nobody and no party is named for is not clearly identified.
       if (places.length + organizations.length + signatories.length === 0) continue;
       found.push({

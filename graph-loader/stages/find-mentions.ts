@@ -109,6 +109,9 @@ const VI_BOUNDARIES = new Set([
   "hoan nghênh", "chúc mừng", "cảm ơn", "bày tỏ", "thông tin", "giới thiệu", "tổ chức", "phối hợp", "triển khai",
 ]);
 
+/** Lower-case words that never end an organisation's name: "và", and the place words before a place ("tỉnh"). */
+const NOT_NAME_SYLLABLES = new Set(["và", "tỉnh", "thành", "huyện", "xã", "quận", "tại", "ở"]);
+
 /** Organisations that take a proper name right after their head word, even a person's. */
 const NAMED_KINDS = new Set(["company", "research", "education", "association", "culture", "agency"]);
 
@@ -320,7 +323,7 @@ function findOrganizations(options: {
         if (isNameStart(end) && !(NAMED_KINDS.has(m.values[0]!.kind) && end === m.end)) break;
         end = lastNamed = end + 1;
         // Vietnamese capitalises only a name's first syllable: "Ngoại giao", "Xây dựng".
-        for (let k = 0; k < 3 && tokens[end]?.kind === "word" && !tokens[end]!.cap && tokens[end]!.vi !== "và" && !viBoundaryAt(tokens, end) && !isStop(end); k++) {
+        for (let k = 0; k < 3 && tokens[end]?.kind === "word" && !tokens[end]!.cap && !NOT_NAME_SYLLABLES.has(tokens[end]!.vi) && !viBoundaryAt(tokens, end) && !isStop(end); k++) {
           if (isTrigger(end)) break;
           end = lastNamed = end + 1;
         }
