@@ -56,7 +56,9 @@ async function main() {
   await server.listen();
   console.log(`\nKetnoi is ready at ${server.resolvedUrls?.local[0]} (${elapsed()}). Ctrl-C stops it${local ? " and the local Neo4j" : ""}.`);
 
+  let stopping = false;
   const shutdown = async () => {
+    stopping = true;
     console.log("\nStopping…");
     await server.close();
     await local?.stop();
@@ -66,6 +68,7 @@ async function main() {
   process.once("SIGTERM", shutdown);
   if (local) {
     const code = await local.exited;
+    if (stopping) return;
     console.error(`The local Neo4j stopped (exit ${code}); see ${path.join(local.home, "logs", "debug.log")}.`);
     await server.close();
     process.exit(1);
