@@ -109,6 +109,29 @@ function affiliationOf(title: TitleMention, context: { home: Place | null; homeC
 
 const LOCAL_BODY_KINDS = new Set(["government", "party"]);
 
+/**
+ * The English name of a Vietnamese organisation name, read off bilingual captions: the two
+ * halves name the same organisations in the same order ("Sở Ngoại vụ tỉnh Lạng Sơn" = "Lang Son
+ * Department of Foreign Affairs"). Keyed by the folded Vietnamese name.
+ */
+function translatedOrganizationNames(sentences: readonly AnalyzedSentence[]): Map<string, string> {
+  const bySegment = new Map<string, AnalyzedSentence[]>();
+  for (const s of sentences) bySegment.set(s.segment.id, [...(bySegment.get(s.segment.id) ?? []), s]);
+  const names = new Map<string, string>();
+  for (const [, list] of bySegment) {
+    const segment = list[0]!.segment;
+    if (segment.lang !== "vi" || !segment.translationOf) continue;
+    const vi = list.flatMap((s) => s.mentions.organizations.filter((o) => !o.canonical));
+    const en = (bySegment.get(segment.translationOf) ?? []).flatMap((s) => s.mentions.organizations.filter((o) => !o.canonical));
+    if (vi.length === 0 || vi.length !== en.length) continue;
+    vi.forEach((o, i) => {
+      const key = foldText(o.name);
+      if (!names.has(key)) names.set(key, en[i]!.name);
+    });
+  }
+  return names;
+}
+
 /** The place a government or party body belongs to when its name names none. */
 function placeOfBody(o: OrganizationMention, s: AnalyzedSentence, context: { home: Place | null; homeCountry: Place | null }): Place | null {
   if (!LOCAL_BODY_KINDS.has(o.kind)) return null;
@@ -163,13 +186,17 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
   // People's Committee", "Bộ Ngoại giao") is that of the document's province or country: every
   // province has one, so the name alone would merge them all.
   const organizationId = new Map<string, string>();
+  const englishOf = translatedOrganizationNames(sentences);
   for (const s of sentences) {
     for (const o of s.mentions.organizations) {
       const qualifier = o.canonical ? null : placeOfBody(o, s, { home, homeCountry });
-      const name = o.canonical ?? (qualifier ? `${o.name} (${qualifier.name})` : o.name);
+      const english = englishOf.get(foldText(o.name));
+      const printed = english ?? o.name;
+      const name = o.canonical ?? (qualifier && !english ? `${printed} (${qualifier.name})` : printed);
       const id = entityId("Organization", name);
       organizationId.set(`${s.index}:${o.tokenStart}`, id);
-      graph.node({ id, label: "Organization", name, nameVi: null, aliases: o.canonical && o.name !== o.canonical ? [o.name] : [], props: { kind: o.kind } });
+      const aliases = o.name !== name ? [o.name] : [];
+      graph.node({ id, label: "Organization", name, nameVi: s.lang === "vi" && english ? o.name : null, aliases, props: { kind: o.kind } });
       mention(id, s.evidence, o.canonical ? "a known organisation's name or acronym" : ORGANIZATION_REASON);
     }
   }

@@ -112,6 +112,12 @@ const VI_BOUNDARIES = new Set([
 /** Lower-case words that never end an organisation's name: "và", and the place words before a place ("tỉnh"). */
 const NOT_NAME_SYLLABLES = new Set(["và", "tỉnh", "thành", "huyện", "xã", "quận", "tại", "ở"]);
 
+/** Head words that name a whole body by themselves ("Chính phủ", "the Politburo"), folded. */
+const COMPLETE_BODIES = new Set([
+  "chinh phu", "quoc hoi", "bo chinh tri", "ban bi thu", "quoc vu vien", "ban chap hanh trung uong", "tinh uy", "thanh uy", "ubnd", "hdnd",
+  "government", "politburo", "national assembly", "secretariat", "state council", "party",
+]);
+
 /** Organisations that take a proper name right after their head word, even a person's. */
 const NAMED_KINDS = new Set(["company", "research", "education", "association", "culture", "agency"]);
 
@@ -214,6 +220,7 @@ function findPlaceMentions(text: string, tokens: readonly Token[]): PlaceMention
  * Vietnamese names opened by a head word ("Sở Ngoại vụ tỉnh Lạng Sơn").
  */
 function findOrganizations(options: {
+  officeAt: (i: number) => unknown;
   tokens: readonly Token[];
   places: readonly PlaceMention[];
   /** A person's name starts at this token. */
@@ -223,7 +230,7 @@ function findOrganizations(options: {
   /** An event or participation word is at this token. */
   isTrigger: (i: number) => boolean;
 }): OrganizationMention[] {
-  const { tokens, places, isNameStart, isStop, isTrigger } = options;
+  const { tokens, places, isNameStart, isStop, isTrigger, officeAt } = options;
   const placeCover = coverage(tokens.length, tokenSpans(places));
   const found: OrganizationMention[] = [];
   const placeAt = new Map(places.map((p) => [p.tokenStart, p]));
@@ -256,7 +263,7 @@ function findOrganizations(options: {
       if (!t) break;
       const skip = tokens[end + 1]?.fold === "the" ? 1 : 0;
       const afterConnector = tokens[end + 1 + skip];
-      if (["of", "for", "in", "on"].includes(t.fold) && afterConnector?.cap) {
+      if (["of", "for", "in", "on"].includes(t.fold) && afterConnector?.cap && !NOT_NAME_WORDS.has(afterConnector.fold)) {
         end = end + 1 + skip;
         const place = placeAt.get(end);
         if (place) {
@@ -279,10 +286,14 @@ function findOrganizations(options: {
         end++;
         continue;
       }
+      // "Department of Culture, Sports and Tourism": one or two plain words each side of the "and",
+      // never a list of organisations ("Pacific Construction Group, Tushang Group and …").
       if (t.text === "," && tokens[end + 1]?.cap && !placeAt.has(end + 1)) {
         let j = end + 1;
         while (tokens[j]?.cap && tokens[j]!.kind === "word") j++;
-        if (tokens[j]?.fold === "and" && tokens[j + 1]?.cap) {
+        const listed = tokens.slice(end + 1, j);
+        const plain = listed.length <= 2 && organizationHeads.en.findAll(listed).length === 0;
+        if (plain && tokens[j]?.fold === "and" && tokens[j + 1]?.cap && !officeAt(j + 1)) {
           end = j + 1;
           while (tokens[end]?.cap && tokens[end]!.kind === "word" && !isNameStart(end)) end++;
           continue;
@@ -291,6 +302,8 @@ function findOrganizations(options: {
       break;
     }
     if (range(start, end).some((i) => covered.has(i))) continue;
+    // A head word alone ("the Department", "Group") names no organisation, unless it is a body of its own.
+    if (end - start === m.end - m.start && !COMPLETE_BODIES.has(m.values[0]!.kind === "party" ? tokens[m.start]!.fold : tokens.slice(m.start, m.end).map((t) => t.fold).join(" "))) continue;
     push(start, end, m.values[0]!.kind, null);
   }
 
@@ -323,7 +336,7 @@ function findOrganizations(options: {
         if (isNameStart(end) && !(NAMED_KINDS.has(m.values[0]!.kind) && end === m.end)) break;
         end = lastNamed = end + 1;
         // Vietnamese capitalises only a name's first syllable: "Ngoại giao", "Xây dựng".
-        for (let k = 0; k < 3 && tokens[end]?.kind === "word" && !tokens[end]!.cap && !NOT_NAME_SYLLABLES.has(tokens[end]!.vi) && !viBoundaryAt(tokens, end) && !isStop(end); k++) {
+        for (let k = 0; k < 1 && tokens[end]?.kind === "word" && !tokens[end]!.cap && !NOT_NAME_SYLLABLES.has(tokens[end]!.vi) && !viBoundaryAt(tokens, end) && !isStop(end); k++) {
           if (isTrigger(end)) break;
           end = lastNamed = end + 1;
         }
@@ -337,6 +350,7 @@ function findOrganizations(options: {
     end = lastNamed;
     if (range(m.start, end).some((i) => covered.has(i))) continue;
     if (end - m.start < 2 && !tokens[m.start]!.upper) continue;
+    if (end === m.end && !COMPLETE_BODIES.has(tokens.slice(m.start, m.end).map((t) => t.fold).join(" "))) continue;
     push(m.start, end, m.values[0]!.kind, null);
   }
   return found.sort((a, b) => a.tokenStart - b.tokenStart);
@@ -379,8 +393,12 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
   const placeEndingAt = new Map(places.map((p) => [p.tokenEnd, p]));
   const isStop = (i: number) => officeCover[i] !== 0 || honorificCover[i] !== 0;
   const isTrigger = (i: number) => eventCover[i] !== 0 || participationCover[i] !== 0;
-  const organizations = findOrganizations({ tokens, places, isNameStart, isStop, isTrigger });
+  const organizations = findOrganizations({ tokens, places, isNameStart, isStop, isTrigger, officeAt: (i) => officeCover[i] !== 0 });
   const organizationCover = coverage(n, tokenSpans(organizations));
+  // Multi-word organisation words are never part of a name, even where no organisation was kept ("Đoàn Thanh niên").
+  for (const m of [...organizationHeads.vi.findAll(tokens), ...organizationHeads.en.findAll(tokens)]) {
+    if (m.end - m.start >= 2) for (let i = m.start; i < m.end; i++) blocked.add(i);
+  }
   for (const o of organizations) for (const i of range(o.tokenStart, o.tokenEnd)) blocked.add(i);
 
   const knownMatches = knownPeople.findAll(tokens).filter((m) => tokens[m.start]!.cap && m.end - m.start >= 2 && !range(m.start, m.end).some((i) => placeCover[i] !== 0));
