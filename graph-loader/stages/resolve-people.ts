@@ -54,10 +54,16 @@ function canonicalName(occurrences: readonly PersonOccurrence[]): string {
   return ascii === ascii.toUpperCase() ? titleCase(ascii) : ascii;
 }
 
-/** Words the document also writes in lower case ("business", "affairs"): common words, not names. */
+/**
+ * Words the document's English text also writes in lower case ("business", "affairs"): common
+ * words, not names. Only English: Vietnamese "lan" (to spread) says nothing about "Lan Tianli".
+ */
 function lowerCaseVocabulary(sentences: readonly AnalyzedSentence[]): Set<string> {
   const words = new Set<string>();
-  for (const s of sentences) for (const t of s.mentions.tokens) if (t.kind === "word" && !t.cap) words.add(t.text);
+  for (const s of sentences) {
+    if (s.lang !== "en") continue;
+    for (const t of s.mentions.tokens) if (t.kind === "word" && !t.cap) words.add(t.text);
+  }
   return words;
 }
 

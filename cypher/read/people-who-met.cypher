@@ -1,0 +1,18 @@
+// Who met whom: the people network of MET relationships. From one person ($personId, up to
+// $depth steps, 1–3) or from everyone ($personId null); only meetings dated in [$from, $to]
+// when given (ISO dates, compared as text, so "2025-05" falls in a range that covers May);
+// only the other side's people affiliated with country $country (ISO2) when given.
+MATCH (a:Person)-[m:MET]-(b:Person)
+WHERE ($personId IS NULL OR EXISTS {
+        MATCH path = (:Person {id: $personId})-[:MET*0..3]-(a)
+        WHERE length(path) < $depth
+      })
+  AND ($from IS NULL OR any(d IN coalesce(m.dates, []) WHERE d >= $from))
+  AND ($to IS NULL OR any(d IN coalesce(m.dates, []) WHERE d <= $to))
+  AND ($country IS NULL OR EXISTS { (b)-[:AFFILIATED_WITH]->(place) WHERE place.country = $country OR place.iso2 = $country })
+WITH DISTINCT m, a, b
+LIMIT $limit
+WITH collect(m) AS meetings, collect(DISTINCT a) + collect(DISTINCT b) AS people
+UNWIND people AS person
+WITH meetings, collect(DISTINCT person) AS people
+RETURN people, meetings
