@@ -17,6 +17,9 @@ import { resolvePeople, type ResolvedPerson } from "./resolve-people.ts";
 import type { ReadDocument } from "./segment-document.ts";
 
 const MAX_MENTION_EVIDENCE = 20;
+const EVENT_TYPE_NAMES: Record<string, string> = {
+  reception: "Reception", talks: "Talks", signing: "Signing", conference: "Conference", ceremony: "Ceremony", festival: "Festival", visit: "Visit", survey: "Survey",
+};
 const LABEL_ORDER: Place["label"][] = ["City", "Province", "Country"];
 
 const REASONS = {
@@ -248,10 +251,14 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
       return !(died && eventYear && eventYear > died);
     };
     const attendees = [...new Map(event.attendance.filter((a) => personIdOf.has(a.person) && alive(a)).map((a) => [personIdOf.get(a.person)!, a])).entries()];
+    // Only a specific happening is an event: dated by the text, named, or with people at it.
+    if (!event.date && !event.named && attendees.length === 0) continue;
+    const who = attendees.slice(0, 2).map(([personId]) => graph.nodes.get(personId)!.name);
+    const name = !event.named && who.length === 2 ? `${EVENT_TYPE_NAMES[event.type] ?? event.type}: ${who.join(" – ")}${event.date ? ` (${event.date})` : ""}` : event.name;
     graph.node({
       id,
       label: "Event",
-      name: event.name,
+      name,
       nameVi: null,
       aliases: [],
       props: { eventType: event.type, date: event.date, datePrecision: event.precision, meeting: event.meeting },

@@ -27,6 +27,8 @@ export interface FoundEvent {
   precision: DatePrecision | null;
   place: Place | null;
   name: string;
+  /** The text gives the event a name of its own (a quoted title). */
+  named: boolean;
   sentences: AnalyzedSentence[];
   attendance: Attendance[];
 }
@@ -74,6 +76,22 @@ function placeOf(sentence: AnalyzedSentence): Place | null {
   const dateline = date && places.filter((p) => p.end <= date.start && date.start - p.end <= 3 && !p.adjective).at(-1);
   return dateline ? dateline.place : null;
 }
+
+/**
+ * The phrase a noun trigger opens ("Lễ kỷ niệm 20 năm thành lập Sở Ngoại vụ", "Hội nghị Ủy ban
+ * công tác liên hợp"), up to a comma or a clause word; null for a verb ("received").
+ */
+function nounPhrase(sentence: AnalyzedSentence, trigger: { tokenStart: number; tokenEnd: number }): string | null {
+  const { tokens } = sentence.mentions;
+  const first = tokens[trigger.tokenStart]!;
+  if (!first.cap || trigger.tokenStart === 0 && sentence.lang === "en") return null;
+  let end = trigger.tokenEnd;
+  while (end < tokens.length && end - trigger.tokenStart < NAME_MAX_TOKENS && tokens[end]!.kind !== "punct" && !CLAUSE_WORDS.has(tokens[end]!.fold)) end++;
+  return end - trigger.tokenStart >= 2 ? sentence.sentence.text.slice(first.start, tokens[end - 1]!.end) : null;
+}
+
+const NAME_MAX_TOKENS = 10;
+const CLAUSE_WORDS = new Set(["da", "duoc", "se", "dang", "voi", "co", "la", "was", "were", "is", "held", "took", "with", "at", "on", "in", "tai", "vao", "ngay"]);
 
 /** A quoted name in the sentence ("Gặp gỡ Hàn Quốc 2025", "Meet Korea 2025"), when the event has one. */
 function quotedName(text: string): string | null {
@@ -142,7 +160,8 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
           date: date?.iso ?? null,
           precision: date?.precision ?? null,
           place,
-          name: label ?? [TYPE_NAMES[trigger.value.type], place?.name && `in ${place.name}`, when && `on ${when}`].filter(Boolean).join(" "),
+          name: label ?? nounPhrase(sentence, trigger) ?? [TYPE_NAMES[trigger.value.type], place?.name && `in ${place.name}`, when && `on ${when}`].filter(Boolean).join(" "),
+          named: label !== null,
           sentences: [],
           attendance: [],
         };

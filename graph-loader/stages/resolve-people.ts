@@ -50,7 +50,8 @@ function canonicalName(occurrences: readonly PersonOccurrence[]): string {
   const counts = new Map<string, number>();
   for (const o of pool) counts.set(o.person.name, (counts.get(o.person.name) ?? 0) + 1);
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-  const ascii = asciiName(best);
+  // "Jean - François" as a Vietnamese text spaces it is "Jean-François".
+  const ascii = asciiName(best).replace(/\s+-\s+/g, "-");
   return ascii === ascii.toUpperCase() ? titleCase(ascii) : ascii;
 }
 
