@@ -27,6 +27,8 @@ export interface CooperationCue {
   kind: string;
   strength: number;
   reason: string;
+  /** Pairs places only as "between A and B" (a relationship is not yet a cooperation). */
+  betweenOnly: boolean;
 }
 
 export interface OrganizationHead {
@@ -81,7 +83,7 @@ for (const w of eventTriggers.exclude.vi) {
 
 export const cooperationWords: BilingualMatcher<CooperationCue> = { en: new PhraseMatcher("fold"), vi: new PhraseMatcher("vi") };
 for (const f of cooperation.families) {
-  const cue: CooperationCue = { kind: f.kind, strength: f.strength, reason: f.reason };
+  const cue: CooperationCue = { kind: f.kind, strength: f.strength, reason: f.reason, betweenOnly: "betweenOnly" in f && f.betweenOnly === true };
   for (const w of f.en) cooperationWords.en.add(w, cue);
   for (const w of f.vi) cooperationWords.vi.add(w, cue);
 }

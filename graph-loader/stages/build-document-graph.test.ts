@@ -66,6 +66,8 @@ describe("partnerships (PARTNERS_WITH)", () => {
     ["Lạng Sơn đón đoàn. Tỉnh Lạng Sơn thúc đẩy hợp tác với Quảng Tây (Trung Quốc).", ["Guangxi ~ Lang Son"]],
     ["The Ho Tien Thieu delegation arrived in Hanoi, Vietnam - Lang Son, May 2025.", []],
     ["Hội nghị tổ chức tại Hà Nội với sự tham dự của Lạng Sơn, Cao Bằng và Hà Giang.", []],
+    ["The two leaders agreed to strengthen the special relationship between Vietnam and Laos.", ["Laos ~ Vietnam"]],
+    ["Vietnam established diplomatic relations with Japan, the United Kingdom and France.", []],
   ])("%s", (text, expected) => {
     expect(relations(graphOf(text), "PARTNERS_WITH")).toEqual(expected);
   });

@@ -141,7 +141,10 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
     // ("At the reception", "Phát biểu tại buổi lễ", "trong phát biểu khai mạc").
     const earlier = recent.get(trigger.value.type);
     const sameKind = earlier && continues(earlier, sentence) ? earlier : undefined;
-    let event = !date ? (sameKind ?? (trigger.value.meeting ? latest : undefined)) : undefined;
+    // A ceremony word continues the story only in a sentence about taking part ("trong phát
+    // biểu khai mạc", "the opening remarks"); "X received a delegation" reports a new event.
+    const takingPart = sentence.mentions.participation.length > 0;
+    let event = !date ? (sameKind ?? (trigger.value.type === "ceremony" && takingPart ? latest : undefined)) : undefined;
     if (!event) {
       // Only a day names one event; "May 2025" has many receptions, so a vaguer date keeps the event to its paragraph.
       const key =

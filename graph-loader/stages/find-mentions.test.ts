@@ -64,8 +64,9 @@ describe("places, organisations, events, cooperation", () => {
   });
 
   it.each<[string, "vi" | "en", string[]]>([
-    ["the two cities signed the agreement to establish a sister city relationship", "en", ["agreement", "sister-city"]],
-    ["quan hệ Đối tác chiến lược toàn diện giữa Việt Nam và Liên Bang Nga", "vi", ["cooperation"]],
+    ["the two cities signed the agreement to establish a sister city relationship", "en", ["agreement", "sister-city", "relations"]],
+    ["the special relationship between Vietnam and Laos", "en", ["relations"]],
+    ["quan hệ Đối tác chiến lược toàn diện giữa Việt Nam và Liên Bang Nga", "vi", ["relations", "cooperation"]],
     ["the 16th Joint Working Committee Conference between Quang Ninh and Guangxi", "en", ["joint-committee"]],
     ["tỉnh tiếp tục triển khai dự án", "vi", []],
   ])("cooperation words in %s", (text, lang, expected) => {

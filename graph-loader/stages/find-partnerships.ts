@@ -86,8 +86,11 @@ export function findPartnerships(sentences: readonly AnalyzedSentence[], context
   const found: Partnership[] = [];
   for (const sentence of sentences) {
     const { cooperation, tokens, organizations, dates } = sentence.mentions;
-    if (cooperation.length === 0 || sentence.segment.role === "heading") continue;
-    const cue = [...cooperation].sort((x, y) => y.value.strength - x.value.strength || x.tokenStart - y.tokenStart)[0]!;
+    // An ALL-CAPS magazine heading repeats its article; a news title states the article's point.
+    const capsHeading = sentence.segment.role === "heading" && sentence.sentence.text === sentence.sentence.text.toUpperCase();
+    if (cooperation.length === 0 || capsHeading) continue;
+    const cue = [...cooperation].sort((x, y) => Number(x.value.betweenOnly) - Number(y.value.betweenOnly) || y.value.strength - x.value.strength || x.tokenStart - y.tokenStart)[0]!;
+    const onlyBetween = cue.value.betweenOnly;
     const add = (a: Place, b: Place, how: Partnership["how"]) => {
       if (!related(a, b)) found.push({ a, b, cue: cue.value, sentence, how });
     };
@@ -117,7 +120,7 @@ export function findPartnerships(sentences: readonly AnalyzedSentence[], context
       const between = tokens.slice(left.tokenEnd, right.tokenStart);
       const dateline = dates.some((d) => d.start >= right.end && d.start - right.end <= 3);
       const cueBefore = cooperation.some((c) => c.tokenEnd <= left.tokenStart && c.tokenStart >= clauseStart);
-      if (between.length === 1 && DASHES.has(between[0]!.text) && cueBefore && !dateline && !inName(left)) {
+      if (!onlyBetween && between.length === 1 && DASHES.has(between[0]!.text) && cueBefore && !dateline && !inName(left)) {
         add(left.place, right.place, "dash");
         dashed = true;
       }
@@ -141,8 +144,8 @@ export function findPartnerships(sentences: readonly AnalyzedSentence[], context
       paired = pairSides(places.filter((p) => p.tokenStart > at), at, "between");
     }
     // "Ủy ban công tác liên hợp 04 tỉnh A, B, C (Việt Nam) và D (Trung Quốc)": the two sides after the cue.
-    if (!paired && cue.value.kind !== "cooperation") paired = pairSides(places.filter((p) => p.tokenStart >= cue.tokenEnd), cue.tokenEnd - 1, "between");
-    if (paired) continue;
+    if (!paired && !onlyBetween && cue.value.kind !== "cooperation") paired = pairSides(places.filter((p) => p.tokenStart >= cue.tokenEnd), cue.tokenEnd - 1, "between");
+    if (paired || onlyBetween) continue;
 
     // The list just before the cue is its subject ("Việt Nam và Hàn Quốc … đối tác"); the list after
     // it, the partners. An unnamed local subject ("the province", "tỉnh") is the document's own place;

@@ -6,7 +6,8 @@ describe("tokenize", () => {
   it.each([
     ["H.E. Gennady Bezdetko said.", ["H.E.", "Gennady", "Bezdetko", "said", "."]],
     ["Mr. Nguyen Van Son - Chairman", ["Mr.", "Nguyen", "Van", "Son", "-", "Chairman"]],
-    ["Jean-François Girault, Xi'an", ["Jean-François", "Girault", ",", "Xi'an"]],
+    ["Jean-François Girault, Xi'an, high-tech", ["Jean", "-", "François", "Girault", ",", "Xi'an", ",", "high-tech"]],
+    ["Vietnam-Laos Intergovernmental Committee", ["Vietnam", "-", "Laos", "Intergovernmental", "Committee"]],
     ["ngày 09/5/2025 có 1,690 hiện vật", ["ngày", "09/5/2025", "có", "1,690", "hiện", "vật"]],
     ["People’s Committee of Lang Son.", ["People’s", "Committee", "of", "Lang", "Son", "."]],
     ["TP. Lạng Sơn", ["TP.", "Lạng", "Sơn"]],

@@ -20,6 +20,8 @@ export interface Token {
 // inner hyphens ("Jean-François", "Xi'an"). Numbers keep their separators ("1,690", "09/5/2025").
 const TOKEN = /(\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*(?:\.\p{L}(?=\.)|-[\p{L}\p{M}]+)*\.?)|(\p{N}+(?:[.,/:-]\p{N}+)*)|([^\s\p{L}\p{N}])/gu;
 
+const CAPITALISED_COMPOUND = /^\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)+$/u;
+
 const ABBREVIATION_DOT = /^(?:\p{L}\.){1,3}$|^(?:Mr|Mrs|Ms|Dr|St|No|Prof|TP|Jr|Sr|Co|Ltd|Inc)\.$/u;
 
 export function tokenize(text: string): Token[] {
@@ -27,6 +29,16 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     let word = match[0];
     let start = match.index!;
+    if (match[1] && CAPITALISED_COMPOUND.test(word)) {
+      // "Vietnam-Laos", "Jean-François": capitalised parts are separate words joined by a dash token.
+      let offset = start;
+      word.split("-").forEach((part, k) => {
+        if (k > 0) pushToken(tokens, "-", offset++, "punct");
+        pushToken(tokens, part, offset, "word");
+        offset += part.length;
+      });
+      continue;
+    }
     if (match[1]) {
       // A trailing dot belongs to the word only for abbreviations and initials.
       if (word.endsWith(".") && !ABBREVIATION_DOT.test(word)) {
