@@ -12,7 +12,7 @@ import { analyzeSentences, defaultYear, type AnalyzedSentence } from "./analyze-
 import { findAgreements } from "./find-agreements.ts";
 import { findEvents, type FoundEvent } from "./find-events.ts";
 import { containers, findPartnerships } from "./find-partnerships.ts";
-import type { OrganizationMention, PersonMention, TitleMention } from "./find-mentions.ts";
+import type { OrganizationMention, PersonMention, PlaceMention, TitleMention } from "./find-mentions.ts";
 import { resolvePeople, type ResolvedPerson } from "./resolve-people.ts";
 import type { ReadDocument } from "./segment-document.ts";
 
@@ -29,6 +29,7 @@ const REASONS = {
   homeProvince: "a provincial title that names no province means the province the document is about",
   homeCountry: "a national title (Deputy Prime Minister, Bộ trưởng) that names no state means the state the document is about",
   knownCountry: "a well-known public figure holds or held office in this state",
+  delegation: "the head of a delegation from a place holds office there ('a delegation from Guangxi led by …')",
   metAtEvent: "both people were present at the same meeting, talks, reception, signing, conference or ceremony",
   heldIn: "the sentence that reports the event says where it took place",
   partyTo: "a place or organisation named in the sentence that reports the signing is a party to it",
@@ -148,6 +149,26 @@ function placeOfBody(o: OrganizationMention, s: AnalyzedSentence, context: { hom
   return null;
 }
 
+const DELEGATION_WORDS = new Set(["delegation", "doan", "mission"]);
+
+/**
+ * "Đoàn công tác Sở Văn hóa Quảng Tây … do bà X làm Trưởng đoàn", "a delegation from Vientiane
+ * led by Mr. X": the place of the delegation a person leads.
+ */
+function delegationPlace(sentence: AnalyzedSentence, person: PersonMention): Place | null {
+  const { tokens, places } = sentence.mentions;
+  let by = person.tokenStart - 1;
+  while (by >= 0 && by >= person.tokenStart - 3 && !(tokens[by]!.fold === "do" && tokens[by]!.vi === "do") && !(tokens[by]!.fold === "by" && ["led", "headed"].includes(tokens[by - 1]?.fold ?? ""))) by--;
+  if (by < 0 || by < person.tokenStart - 3) return null;
+  let delegation = by - 1;
+  while (delegation >= 0 && by - delegation <= 20 && !DELEGATION_WORDS.has(tokens[delegation]!.fold)) delegation--;
+  if (delegation < 0 || !DELEGATION_WORDS.has(tokens[delegation]!.fold)) return null;
+  // "Tổng Lãnh sự quán Trung Quốc tại Hải Phòng": a place after "tại/in" is where the mission sits.
+  const host = (p: PlaceMention) => ["tai", "in", "at", "o"].includes(tokens[p.tokenStart - 1]?.fold ?? "");
+  const named = places.filter((p) => p.tokenStart > delegation && p.tokenEnd <= by && !host(p));
+  return [...named].sort((a, b) => LABEL_ORDER.indexOf(a.place.label) - LABEL_ORDER.indexOf(b.place.label))[0]?.place ?? null;
+}
+
 function personReason(person: PersonMention): string {
   if (person.form === "vietnamese") return SURNAME_REASON;
   return person.title ? OFFICE_REASON : "a name written after an honorific (Mr., Ms., H.E., ông, bà) is a person";
@@ -218,9 +239,11 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
       mention(id, sentence.evidence, personReason(m));
       const explicit = m.titles.map((t) => affiliationOf(t, { home: null, homeCountry: null })).find((a) => a !== null);
       const knownCountry = person.known?.country ? getPlace(`country:${person.known.country.toLowerCase()}`) : undefined;
+      const led = delegationPlace(sentence, m);
       const affiliation =
         explicit ??
         (knownCountry ? { place: knownCountry, reason: REASONS.knownCountry, confidence: 0.8 } : undefined) ??
+        (led && m.titles.some((t) => t.levels.length > 0) ? { place: led, reason: REASONS.delegation, confidence: 0.75 } : undefined) ??
         m.titles.map((t) => affiliationOf(t, { home, homeCountry })).find((a) => a !== null);
       if (affiliation) {
         graph.node(placeNode(affiliation.place, []));

@@ -254,6 +254,8 @@ function findOrganizations(options: {
       if (place) start = place.tokenStart;
       else if (prev.kind === "word" && prev.cap && !NOT_NAME_WORDS.has(prev.fold) && !isNameStart(start - 1)) start--;
       else if (prev.fold === "'s" || prev.fold === "s") start--;
+      // "Vietnam-Laos Intergovernmental Committee": places joined by a dash open the name.
+      else if (prev.text === "-" && placeEndingAt.has(start - 1)) start = placeEndingAt.get(start - 1)!.tokenStart;
       else break;
     }
     let end = m.end;

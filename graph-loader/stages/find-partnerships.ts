@@ -84,7 +84,10 @@ function unique(mentions: readonly PlaceMention[]): Place[] {
 
 export function findPartnerships(sentences: readonly AnalyzedSentence[], context: { home: Place | null; homeCountry: Place | null }): Partnership[] {
   const found: Partnership[] = [];
+  let previous: AnalyzedSentence | null = null;
   for (const sentence of sentences) {
+    const before = previous;
+    previous = sentence;
     const { cooperation, tokens, organizations, dates } = sentence.mentions;
     // An ALL-CAPS magazine heading repeats its article; a news title states the article's point.
     const capsHeading = sentence.segment.role === "heading" && sentence.sentence.text === sentence.sentence.text.toUpperCase();
@@ -146,6 +149,20 @@ export function findPartnerships(sentences: readonly AnalyzedSentence[], context
     // "Ủy ban công tác liên hợp 04 tỉnh A, B, C (Việt Nam) và D (Trung Quốc)": the two sides after the cue.
     if (!paired && !onlyBetween && cue.value.kind !== "cooperation") paired = pairSides(places.filter((p) => p.tokenStart >= cue.tokenEnd), cue.tokenEnd - 1, "between");
     if (paired || onlyBetween) continue;
+
+    // "The two cities signed a cooperation agreement": the last two such places named, in this
+    // sentence or the one before it in the same paragraph.
+    const twoAt = tokens.findIndex((t, i) => i < cue.tokenStart && theTwo(tokens, i) !== null && tokens[i]!.fold !== "the");
+    if (twoAt >= 0) {
+      const kind = theTwo(tokens, twoAt)!;
+      const earlierSentence = before && before.segment.id === sentence.segment.id ? before.mentions.places : [];
+      const candidates = [...earlierSentence, ...places.filter((p) => p.tokenEnd <= twoAt)].filter((p) => !p.adjective && (kind === "any" || p.place.label === kind));
+      const lastTwo = unique([...candidates].reverse()).slice(0, 2);
+      if (lastTwo.length === 2) {
+        add(lastTwo[1]!, lastTwo[0]!, "between");
+        continue;
+      }
+    }
 
     // The list just before the cue is its subject ("Việt Nam và Hàn Quốc … đối tác"); the list after
     // it, the partners. An unnamed local subject ("the province", "tỉnh") is the document's own place;

@@ -63,3 +63,19 @@ describe("extraction quality on the seeds", () => {
     expect(scoreGraph(GOLD, damaged).relationMicro.f1).toBeLessThan(report.relationMicro.f1);
   });
 });
+
+/**
+ * Short articles in the genre's style, written for the project and annotated by the guide
+ * (test/fixtures/articles). They were annotated after the rules existed, so they guard against
+ * regressions on text beyond the seeds rather than estimate quality on unseen text.
+ */
+describe("extraction quality on the project's own articles", () => {
+  it("keeps entity and relation micro-F1 at 0.95 or more", async () => {
+    const dir = path.join(ROOT, "test/fixtures/articles");
+    const gold = JSON.parse(readFileSync(path.join(dir, "articles.gold.json"), "utf8")) as GoldFile;
+    const result = await loadDocuments(collectFiles([dir]));
+    const report = scoreGraph(gold, toCytoscapeJson(result.graph));
+    expect(report.entityMicro.f1).toBeGreaterThanOrEqual(0.95);
+    expect(report.relationMicro.f1).toBeGreaterThanOrEqual(0.95);
+  });
+});
