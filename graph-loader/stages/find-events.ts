@@ -29,6 +29,8 @@ export interface FoundEvent {
   name: string;
   /** The text gives the event a name of its own (a quoted title). */
   named: boolean;
+  /** The words that reported it ("kỷ", "niệm", "reception"), to recognise it named again. */
+  words: Set<string>;
   sentences: AnalyzedSentence[];
   attendance: Attendance[];
 }
@@ -42,6 +44,8 @@ const HOST_TRIGGERS = new Set(["reception"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "tai", "o"]);
 /** How many sentences back an undated "the reception" may point. */
 const COREFERENCE_WINDOW = 8;
+/** How far after its story a dated lead may stand (magazines print it below the body). */
+const LEAD_WINDOW = 14;
 
 const TYPE_NAMES: Record<string, string> = {
   reception: "Reception",
@@ -93,6 +97,15 @@ function nounPhrase(sentence: AnalyzedSentence, trigger: { tokenStart: number; t
 const NAME_MAX_TOKENS = 10;
 const CLAUSE_WORDS = new Set(["da", "duoc", "se", "dang", "voi", "co", "la", "was", "were", "is", "held", "took", "with", "at", "on", "in", "tai", "vao", "ngay"]);
 
+/** Words too general to tell two events apart ("lễ", "ceremony"). */
+const GENERIC_EVENT_WORDS = new Set(["le", "buoi", "ceremony", "event", "su", "kien", "the", "cuoc", "hoi"]);
+
+/** The distinctive folded words of a trigger ("Lễ kỷ niệm" -> kỷ, niệm). */
+function triggerWords(sentence: AnalyzedSentence, trigger: { tokenStart: number; tokenEnd: number }): Set<string> {
+  const words = sentence.mentions.tokens.slice(trigger.tokenStart, trigger.tokenEnd).map((t) => t.fold);
+  return new Set(words.filter((w) => !GENERIC_EVENT_WORDS.has(w)));
+}
+
 /** A quoted name in the sentence ("Gặp gỡ Hàn Quốc 2025", "Meet Korea 2025"), when the event has one. */
 function quotedName(text: string): string | null {
   const m = /[“"]([^”"]{3,80})[”"]/u.exec(text);
@@ -104,9 +117,9 @@ function quotedName(text: string): string | null {
  * (or its translation's) event; body text an event of the body text in the same language, a
  * few sentences back.
  */
-function continues(event: FoundEvent, sentence: AnalyzedSentence): boolean {
-  const last = event.sentences.at(-1)!;
-  if (sentence.index - last.index > COREFERENCE_WINDOW) return false;
+function continues(event: FoundEvent, sentence: AnalyzedSentence, window = COREFERENCE_WINDOW): boolean {
+  const last = event.sentences.at(-1);
+  if (!last || Math.abs(sentence.index - last.index) > window) return false;
   const own = new Set([sentence.segment.id, sentence.segment.translationOf]);
   if (sentence.segment.role === "caption") return event.sentences.every((s) => own.has(s.segment.id));
   return last.segment.role !== "caption" && last.lang === sentence.lang;
@@ -116,6 +129,9 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
   const events: FoundEvent[] = [];
   const recent = new Map<string, FoundEvent>(); // latest event of each type
   let lastDate: { iso: string; precision: DatePrecision; segment: string } | null = null;
+  // People said to take part before the story names its event ("Đồng chí X thay mặt … ôn lại"
+  // ahead of "Phát biểu tại buổi lễ"): they attend the next event reported close after.
+  let pending: { sentence: AnalyzedSentence; people: PersonMention[] }[] = [];
 
   for (const sentence of sentences) {
     if (sentence.segment.role === "heading") continue;
@@ -125,9 +141,13 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
     if (triggers.length === 0) {
       // "In his opening remarks, H.E. … emphasized": speaking or attending, with no event named,
       // happens at the event the story is reporting.
-      if (sentence.mentions.participation.length > 0 && latest && people.length > 0) {
-        latest.sentences.push(sentence);
-        for (const person of people) latest.attendance.push({ person, sentence, role: roleOf(sentence, person, null) });
+      if (sentence.mentions.participation.length > 0 && people.length > 0) {
+        if (latest) {
+          latest.sentences.push(sentence);
+          for (const person of people) if (!person.absent) latest.attendance.push({ person, sentence, role: roleOf(sentence, person, null) });
+        } else {
+          pending.push({ sentence, people });
+        }
       }
       continue;
     }
@@ -152,6 +172,17 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
           ? `${trigger.value.type} ${date.iso}${place ? ` ${place.key}` : ""}`
           : `${options.docId} ${trigger.value.type} ${date?.iso ?? ""} ${sentence.segment.id}`;
       event = events.find((e) => e.key === foldText(key) || (date?.precision === "day" && e.type === trigger.value.type && e.date === date.iso && (!place || !e.place || e.place === place)));
+      // A magazine may print the dated lead after the story: the undated event the story just
+      // told ("Phát biểu tại buổi lễ …") is this one.
+      const words = triggerWords(sentence, trigger);
+      const undated = !event && date
+        ? events.filter((e) => !e.date && e.type === trigger.value.type && continues(e, sentence, LEAD_WINDOW) && [...words].some((w) => e.words.has(w))).at(-1)
+        : undefined;
+      if (undated) {
+        undated.date = date!.iso;
+        undated.precision = date!.precision;
+        event = undated;
+      }
       if (!event) {
         const label = quotedName(sentence.sentence.text);
         const when = date?.iso ?? options.docDate?.iso ?? null;
@@ -165,6 +196,7 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
           place,
           name: label ?? nounPhrase(sentence, trigger) ?? [TYPE_NAMES[trigger.value.type], place?.name && `in ${place.name}`, when && `on ${when}`].filter(Boolean).join(" "),
           named: label !== null,
+          words: new Set(),
           sentences: [],
           attendance: [],
         };
@@ -172,9 +204,19 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
       }
     }
     if (!event.place && place) event.place = place;
+    for (const t of sentence.mentions.events) for (const w of triggerWords(sentence, t)) event.words.add(w);
     recent.set(event.type, event);
+    if (event.meeting) {
+      for (const p of pending) {
+        const near = sentence.index - p.sentence.index <= COREFERENCE_WINDOW && p.sentence.lang === sentence.lang && p.sentence.segment.role !== "caption";
+        if (!near) continue;
+        event.sentences.push(p.sentence);
+        for (const person of p.people) event.attendance.push({ person, sentence: p.sentence, role: roleOf(p.sentence, person, null) });
+      }
+      pending = [];
+    }
     event.sentences.push(sentence);
-    for (const person of people) event.attendance.push({ person, sentence, role: roleOf(sentence, person, trigger) });
+    for (const person of people) if (!person.absent) event.attendance.push({ person, sentence, role: roleOf(sentence, person, trigger) });
   }
   return events;
 }

@@ -67,6 +67,8 @@ export interface PersonMention extends Span {
   /** Every title next to the name, before and after. */
   titles: TitleMention[];
   honorific: boolean;
+  /** Named as the owner of something present ("the letter of X"), not as present. */
+  absent: boolean;
 }
 
 export interface CueMention<T> extends Span {
@@ -426,7 +428,7 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
 
   const people: PersonMention[] = [];
   const candidate = (start: number, end: number, form: PersonMention["form"]) =>
-    people.push({ ...spanOf(tokens, start, end), name: "", form, title: null, titles: [], honorific: false });
+    people.push({ ...spanOf(tokens, start, end), name: "", form, title: null, titles: [], honorific: false, absent: false });
   for (const m of knownMatches) candidate(m.start, m.end, "known");
   for (const [runStart, runEnd] of runs) {
     let start = runStart;
@@ -514,6 +516,10 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
     }
     person.titles = [titleBefore, titleAfter].filter((t): t is TitleMention => t !== null);
     person.title = person.titles[0] ?? null;
+    // "Thư chúc mừng … của đồng chí X": something of X's is there, not X; but "sự tham dự của X" is X there.
+    let chunk = titleBefore ? titleBefore.tokenStart : person.tokenStart;
+    while (chunk > 0 && honorificAt(chunk - 1)) chunk--;
+    person.absent = tokens[chunk - 1]?.vi === "của" && participationCover[chunk - 2] === 0 && participationCover[chunk - 3] === 0;
   }
   // A short reference needs a title or honorific right before it; a foreign name needs some anchor.
   const kept = people.filter((p) => p.form === "vietnamese" || p.form === "known" || p.honorific || p.title !== null).sort((a, b) => a.tokenStart - b.tokenStart);
