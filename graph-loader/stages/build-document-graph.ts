@@ -100,14 +100,18 @@ function affiliationOf(title: TitleMention, context: { home: Place | null; homeC
   const diplomatic = levels.has("diplomatic");
   const named = title.places.filter((p) => !(diplomatic && p.host));
   if (named.length) {
-    // The most specific place of the office: a provincial official goes to the province, not the country.
-    const best = [...named].sort((a, b) => LABEL_ORDER.indexOf(a.place.label) - LABEL_ORDER.indexOf(b.place.label))[0]!;
+    // The most specific place of the office: a provincial official goes to the province, not the
+    // country; a city only for a city's office ("Đồng Đăng - Lạng Sơn Border Gate Zone" is Lạng Sơn's).
+    const cityOffice = levels.has("city") || !named.some((p) => p.place.label === "Province");
+    const candidates = named.filter((p) => cityOffice || p.place.label !== "City");
+    const best = [...candidates].sort((a, b) => LABEL_ORDER.indexOf(a.place.label) - LABEL_ORDER.indexOf(b.place.label))[0]!;
     return { place: best.place, reason: best.adjective ? REASONS.adjectivePlace : REASONS.explicitPlace, confidence: best.adjective ? 0.85 : 0.9 };
   }
   if (diplomatic) return null;
   if (levels.has("district") && !levels.has("province") && !levels.has("national")) return null;
   if ((levels.has("province") || levels.has("city")) && context.home) return { place: context.home, reason: REASONS.homeProvince, confidence: 0.7 };
   if (levels.has("national") && context.homeCountry) return { place: context.homeCountry, reason: REASONS.homeCountry, confidence: 0.7 };
+  if (levels.has("local") && context.home) return { place: context.home, reason: REASONS.homeProvince, confidence: 0.65 };
   return null;
 }
 
@@ -234,33 +238,41 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
     for (const o of person.occurrences) personOf.set(o.person, person);
     const id = entityId("Person", person.name);
     graph.node({ id, label: "Person", name: person.name, nameVi: person.nameVi, aliases: person.aliases, props: { titles: person.titles } });
+    // Offices read from every mention; a place only guessed (the document's province or country)
+    // counts only when no mention of the person names one.
+    const offices: { place: Place; reason: string; confidence: number; title: string | null; evidence: Evidence; named: boolean }[] = [];
+    const knownCountry = person.known?.country ? getPlace(`country:${person.known.country.toLowerCase()}`) : undefined;
     for (const { sentence, person: m } of person.occurrences) {
       personIdOf.set(m, id);
       mention(id, sentence.evidence, personReason(m));
+      const title = m.title?.text ?? null;
       const explicit = m.titles.map((t) => affiliationOf(t, { home: null, homeCountry: null })).find((a) => a !== null);
-      const knownCountry = person.known?.country ? getPlace(`country:${person.known.country.toLowerCase()}`) : undefined;
       const led = delegationPlace(sentence, m);
-      const affiliation =
-        explicit ??
-        (knownCountry ? { place: knownCountry, reason: REASONS.knownCountry, confidence: 0.8 } : undefined) ??
-        (led && m.titles.some((t) => t.levels.length > 0) ? { place: led, reason: REASONS.delegation, confidence: 0.75 } : undefined) ??
-        m.titles.map((t) => affiliationOf(t, { home, homeCountry })).find((a) => a !== null);
-      if (affiliation) {
-        graph.node(placeNode(affiliation.place, []));
-        graph.edge({
-          type: "AFFILIATED_WITH",
-          source: id,
-          target: affiliation.place.key,
-          evidence: [sentence.evidence],
-          rule: affiliation.reason,
-          confidence: affiliation.confidence,
-          props: { title: m.title?.text ?? null },
-        });
+      if (explicit) offices.push({ ...explicit, title, evidence: sentence.evidence, named: true });
+      else if (knownCountry) offices.push({ place: knownCountry, reason: REASONS.knownCountry, confidence: 0.8, title, evidence: sentence.evidence, named: true });
+      else if (led && m.titles.some((t) => t.levels.length > 0)) offices.push({ place: led, reason: REASONS.delegation, confidence: 0.75, title, evidence: sentence.evidence, named: true });
+      else {
+        const guess = m.titles.map((t) => affiliationOf(t, { home, homeCountry })).find((a) => a !== null);
+        if (guess) offices.push({ ...guess, title, evidence: sentence.evidence, named: false });
       }
       if (!m.title) continue;
       const organization = sentence.mentions.organizations.find((o) => o.tokenStart >= m.title!.tokenStart && o.tokenEnd <= m.title!.tokenEnd);
       const orgId = organization && organizationId.get(`${sentence.index}:${organization.tokenStart}`);
       if (orgId) graph.edge({ type: "AFFILIATED_WITH", source: id, target: orgId, evidence: [sentence.evidence], rule: OFFICE_REASON, confidence: 0.8, props: { title: m.title.text } });
+    }
+    const named = offices.filter((o) => o.named);
+    const kept = named.length ? named : offices.filter((o) => o.confidence === Math.max(...offices.map((x) => x.confidence)));
+    for (const office of kept) {
+      graph.node(placeNode(office.place, []));
+      graph.edge({
+        type: "AFFILIATED_WITH",
+        source: id,
+        target: office.place.key,
+        evidence: [office.evidence],
+        rule: office.reason,
+        confidence: office.confidence,
+        props: { title: office.title },
+      });
     }
   }
 

@@ -324,6 +324,8 @@ function findOrganizations(options: {
       const place = placeAt.get(end);
       if (place) {
         end = lastNamed = place.tokenEnd;
+        // "Đoàn Thanh niên Cộng sản Trung Quốc A Đông": a country ends the name; a name after it is a person's.
+        if (place.place.label === "Country" && tokens[end]?.cap && !placeAt.has(end)) break;
         continue;
       }
       if (t.kind !== "word") {
@@ -380,7 +382,10 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
 
   const eligible = (i: number) => {
     const t = tokens[i];
-    return !!t && t.kind === "word" && (t.cap || t.upper) && !blocked.has(i) && !NOT_NAME_WORDS.has(t.fold);
+    if (!t || t.kind !== "word" || !(t.cap || t.upper) || blocked.has(i)) return false;
+    // A capital "A" inside a sentence, before another capitalised word, is a name ("A Dong"), not the article.
+    if (t.text === "A" && i > 0 && tokens[i - 1]!.kind === "word" && tokens[i + 1]?.cap) return true;
+    return !NOT_NAME_WORDS.has(t.fold);
   };
   const isSurname = (t: Token) => (t.vi !== t.fold ? vietnameseSurnames.vi.has(t.vi) : vietnameseSurnames.fold.has(t.fold));
   /** A Vietnamese name starts here: a surname followed by one to three more name syllables. */

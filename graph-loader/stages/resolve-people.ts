@@ -71,7 +71,7 @@ function lowerCaseVocabulary(sentences: readonly AnalyzedSentence[]): Set<string
 /** A foreign-looking name only a title vouches for must not be made of the document's common words. */
 function plausible(person: PersonMention, vocabulary: ReadonlySet<string>): boolean {
   if (person.form !== "anchored" || person.honorific) return true;
-  return !person.name.split(/\s+/).some((w) => vocabulary.has(w.toLowerCase()));
+  return !person.name.split(/\s+/).some((w) => w.length > 1 && vocabulary.has(w.toLowerCase()));
 }
 
 export function resolvePeople(sentences: readonly AnalyzedSentence[]): ResolvedPerson[] {
