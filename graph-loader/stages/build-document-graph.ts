@@ -34,6 +34,7 @@ const REASONS = {
   heldIn: "the sentence that reports the event says where it took place",
   partyTo: "a place or organisation named in the sentence that reports the signing is a party to it",
   locatedIn: "the gazetteer places the one inside the other",
+  seat: "the organisation's name names its place, or it is a body of the place the document is about",
 };
 
 /** Collects nodes and edges, merging repeated ones: evidence lists are united, never duplicated. */
@@ -225,6 +226,13 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
       organizationId.set(`${s.index}:${o.tokenStart}`, id);
       const aliases = o.name !== name ? [o.name] : [];
       graph.node({ id, label: "Organization", name, nameVi: s.lang === "vi" && english ? o.name : null, aliases, props: { kind: o.kind } });
+      // Where the body is: the most specific place its name gives, or the place it was qualified with.
+      const inName = s.mentions.places.filter((p) => p.tokenStart >= o.tokenStart && p.tokenEnd <= o.tokenEnd && !p.adjective);
+      const seat = [...inName].sort((a, b) => LABEL_ORDER.indexOf(a.place.label) - LABEL_ORDER.indexOf(b.place.label))[0]?.place ?? qualifier;
+      if (seat) {
+        graph.node(placeNode(seat, []));
+        graph.edge({ type: "LOCATED_IN", source: id, target: seat.key, evidence: [s.evidence], rule: REASONS.seat, confidence: inName.length ? 0.8 : 0.6 });
+      }
       mention(id, s.evidence, o.canonical ? "a known organisation's name or acronym" : ORGANIZATION_REASON);
     }
   }

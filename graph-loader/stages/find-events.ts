@@ -133,11 +133,15 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
   // ahead of "Phát biểu tại buổi lễ"): they attend the next event reported close after.
   let pending: { sentence: AnalyzedSentence; people: PersonMention[] }[] = [];
 
+  const byKey = new Map<string, FoundEvent>();
+  // Events a sentence can still continue: those told within the widest window before it.
+  let active: FoundEvent[] = [];
   for (const sentence of sentences) {
     if (sentence.segment.role === "heading") continue;
     const { events: triggers, dates, people } = sentence.mentions;
     if (dates[0]) lastDate = { ...dates[0], segment: sentence.segment.id };
-    const latest = events.filter((e) => e.meeting && continues(e, sentence)).at(-1);
+    active = active.filter((e) => sentence.index - e.sentences.at(-1)!.index <= LEAD_WINDOW);
+    const latest = active.filter((e) => e.meeting && continues(e, sentence)).at(-1);
     if (triggers.length === 0) {
       // "In his opening remarks, H.E. … emphasized": speaking or attending, with no event named,
       // happens at the event the story is reporting.
@@ -171,12 +175,12 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
         date?.precision === "day"
           ? `${trigger.value.type} ${date.iso}${place ? ` ${place.key}` : ""}`
           : `${options.docId} ${trigger.value.type} ${date?.iso ?? ""} ${sentence.segment.id}`;
-      event = events.find((e) => e.key === foldText(key) || (date?.precision === "day" && e.type === trigger.value.type && e.date === date.iso && (!place || !e.place || e.place === place)));
+      event = byKey.get(foldText(key)) ?? (date?.precision === "day" ? events.find((e) => e.type === trigger.value.type && e.date === date.iso && (!place || !e.place || e.place === place)) : undefined);
       // A magazine may print the dated lead after the story: the undated event the story just
       // told ("Phát biểu tại buổi lễ …") is this one.
       const words = triggerWords(sentence, trigger);
       const undated = !event && date
-        ? events.filter((e) => !e.date && e.type === trigger.value.type && continues(e, sentence, LEAD_WINDOW) && [...words].some((w) => e.words.has(w))).at(-1)
+        ? active.filter((e) => !e.date && e.type === trigger.value.type && continues(e, sentence, LEAD_WINDOW) && [...words].some((w) => e.words.has(w))).at(-1)
         : undefined;
       if (undated) {
         undated.date = date!.iso;
@@ -201,6 +205,7 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
           attendance: [],
         };
         events.push(event);
+        byKey.set(event.key, event);
       }
     }
     if (!event.place && place) event.place = place;
@@ -216,6 +221,7 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
       pending = [];
     }
     event.sentences.push(sentence);
+    if (!active.includes(event)) active.push(event);
     for (const person of people) if (!person.absent) event.attendance.push({ person, sentence, role: roleOf(sentence, person, trigger) });
   }
   return events;
