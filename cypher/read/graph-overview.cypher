@@ -3,7 +3,7 @@ MATCH (n:Entity)
 WITH n, COUNT { (n)--(:Entity) } AS degree
 ORDER BY degree DESC, n.id
 LIMIT $limit
-WITH collect(n) AS nodes
+WITH collect(n) AS nodes, collect({id: n.id, degree: degree}) AS facts
 UNWIND nodes AS n
 OPTIONAL MATCH (n)-[r]->(m:Entity) WHERE m IN nodes
-RETURN n, collect(r) AS relationships
+RETURN n, collect(r) AS relationships, facts

@@ -1,7 +1,11 @@
 /** npm run bench: the project's speed figures, each from a benchmark, never from a timed test. */
 import { benchExtraction } from "./extraction.ts";
+import { benchUi } from "./ui.ts";
 
-const sections: [string, () => Promise<Record<string, string>> | Record<string, string>][] = [["Reading and extraction (one core)", benchExtraction]];
+const sections: [string, () => Promise<Record<string, string>> | Record<string, string>][] = [
+  ["Reading and extraction (one core)", benchExtraction],
+  ["Explorer in Chromium (UI)", benchUi],
+];
 
 for (const [title, run] of sections) {
   console.log(`\n${title}`);

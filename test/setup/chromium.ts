@@ -17,6 +17,9 @@ const FLAGS = [
 ];
 
 /** Headless Chromium; playwright gives every launch a fresh, temporary profile. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: FLAGS });
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...FLAGS, ...extraArgs] });
 }
+
+/** Frames as fast as they can be drawn, not at the display's 60 Hz: for measuring frame times. */
+export const UNCAPPED_FRAME_RATE = ["--disable-gpu-vsync", "--disable-frame-rate-limit"];

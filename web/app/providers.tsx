@@ -1,16 +1,28 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import type { Driver } from "neo4j-driver";
-import { Neo4jProvider } from "./neo4j-context.tsx";
+import { explainError, isConnectionProblem } from "../lib/explain-error.ts";
+import { I18nProvider } from "../lib/i18n.tsx";
+import { ConnectionProvider } from "./neo4j-context.tsx";
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, retry: 1, refetchOnWindowFocus: false } } });
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 60_000,
+        // Once more for a passing hiccup; a server that is down or refuses us waits for Retry.
+        retry: (failures, error) => failures < 1 && !isConnectionProblem(explainError(error)),
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
 }
 
-export function Providers(props: { driver: Driver; uri: string; database?: string; queryClient: QueryClient; children: ReactNode }) {
+export function Providers(props: { queryClient: QueryClient; children: ReactNode }) {
   return (
     <QueryClientProvider client={props.queryClient}>
-      <Neo4jProvider value={{ driver: props.driver, uri: props.uri, database: props.database }}>{props.children}</Neo4jProvider>
+      <I18nProvider>
+        <ConnectionProvider>{props.children}</ConnectionProvider>
+      </I18nProvider>
     </QueryClientProvider>
   );
 }

@@ -2,6 +2,7 @@
 import cytoscape, { type Core } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { useEffect, useRef, useState } from "react";
+import { RENDER_OPTIONS } from "./render-options.ts";
 import { STYLESHEET } from "./stylesheet.ts";
 
 cytoscape.use(fcose);
@@ -18,7 +19,7 @@ export function useCytoscape() {
   const [cy, setCy] = useState<Core | null>(null);
   useEffect(() => {
     if (!containerRef.current) return;
-    const instance = cytoscape({ container: containerRef.current, style: STYLESHEET, wheelSensitivity: 0.3 });
+    const instance = cytoscape({ container: containerRef.current, style: STYLESHEET, ...RENDER_OPTIONS });
     window.ketnoiCy = instance;
     setCy(instance);
     return () => {

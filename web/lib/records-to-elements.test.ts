@@ -1,6 +1,6 @@
-import neo4j, { Node, Relationship } from "neo4j-driver";
+import neo4j, { Node, Path, PathSegment, Record as Neo4jRecord, Relationship } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { primaryLabel, toElements, toPlain } from "./records-to-elements.ts";
+import { primaryLabel, recordsToElements, toElements, toPlain } from "./records-to-elements.ts";
 
 describe("toPlain", () => {
   it.each([
@@ -54,5 +54,45 @@ describe("toElements", () => {
   it("never returns the shared Entity label as the node's label", () => {
     expect(primaryLabel(["Entity", "City"])).toBe("City");
     expect(primaryLabel(["Document"])).toBe("Document");
+  });
+});
+
+describe("recordsToElements", () => {
+  const node = (n: number, label: string, id: string, extra: Record<string, unknown> = {}) =>
+    new Node(neo4j.int(n), ["Entity", label], { id, name: id, ...extra }, `4:x:${n}`);
+  const rel = (n: number, from: Node, to: Node, type: string, props: Record<string, unknown> = {}) =>
+    new Relationship(neo4j.int(n), from.identity, to.identity, type, { id: `${type}|${from.properties.id}|${to.properties.id}`, ...props }, `5:x:${n}`, from.elementId, to.elementId);
+  const ha = node(1, "Person", "person:ha", { titles: ["Deputy Prime Minister"] });
+  const son = node(2, "Person", "person:son");
+  const vn = node(3, "Country", "country:vn", { iso2: "VN" });
+  const met = rel(10, ha, son, "MET", { count: neo4j.int(4), confidence: 0.85, events: ["event:a", "event:b"] });
+  const affiliated = rel(11, son, vn, "AFFILIATED_WITH");
+
+  it("draws nodes and relationships from any column, lists and paths included, once each", () => {
+    const path = new Path(ha, vn, [new PathSegment(ha, met, son), new PathSegment(son, affiliated, vn)]);
+    const records = [
+      new Neo4jRecord(["n", "neighbours", "direct", "total"], [ha, [son, vn], [met], neo4j.int(2)]),
+      new Neo4jRecord(["p"], [path]),
+    ];
+    const elements = recordsToElements(records);
+    expect(elements.nodes.map((n) => n.data.id)).toEqual(["person:ha", "person:son", "country:vn"]);
+    expect(elements.edges.map((e) => e.data.id)).toEqual(["MET|person:ha|person:son", "AFFILIATED_WITH|person:son|country:vn"]);
+  });
+
+  it("converts Neo4j integers in properties, lists and facts to numbers", () => {
+    const records = [new Neo4jRecord(["n", "m", "r", "facts"], [ha, son, met, [{ id: "person:ha", degree: neo4j.int(10) }, { id: "person:son", degree: neo4j.int(11) }]])];
+    const { nodes, edges } = recordsToElements(records);
+    expect(nodes.map((n) => n.data.degree)).toEqual([10, 11]);
+    expect(edges[0]!.data).toMatchObject({ source: "person:ha", target: "person:son", type: "MET", count: 4, events: ["event:a", "event:b"] });
+    expect(typeof edges[0]!.data.count).toBe("number");
+  });
+
+  it("leaves out relationships whose other end was not returned", () => {
+    expect(recordsToElements([new Neo4jRecord(["n", "r"], [ha, affiliated])]).edges).toEqual([]);
+  });
+
+  it("gives an empty result for no records or null columns", () => {
+    expect(recordsToElements([])).toEqual({ nodes: [], edges: [] });
+    expect(recordsToElements([new Neo4jRecord(["n", "facts"], [null, null])])).toEqual({ nodes: [], edges: [] });
   });
 });

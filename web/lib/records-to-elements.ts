@@ -2,7 +2,7 @@
  * The one place driver types become plain data: Neo4j nodes and relationships in,
  * Cytoscape element definitions out (integers converted, ids our own stable ids).
  */
-import neo4j, { type Node, type Relationship } from "neo4j-driver";
+import neo4j, { isNode, isPath, isRelationship, type Node, type Record as Neo4jRecord, type Relationship } from "neo4j-driver";
 
 export type PlainValue = string | number | boolean | null | PlainValue[] | { [key: string]: PlainValue };
 
@@ -54,14 +54,23 @@ export function primaryLabel(labels: readonly string[]): string {
   return labels.find((l) => l !== "Entity") ?? labels[0] ?? "Unknown";
 }
 
-export function toElements(nodes: readonly Node[], relationships: readonly Relationship[]): GraphElements {
+/** A node's properties as plain data, with our id, its own label and a name to show. */
+export function toNodeData(node: Node): NodeData {
+  const props = toPlain(node.properties) as Record<string, PlainValue>;
+  const id = typeof props.id === "string" ? props.id : node.elementId;
+  return { ...props, id, label: primaryLabel(node.labels), name: String(props.name ?? props.title ?? id) };
+}
+
+/** Facts computed by a query for some nodes (e.g. their degree), merged into their data by id. */
+export type NodeFacts = ReadonlyMap<string, Record<string, PlainValue>>;
+
+export function toElements(nodes: readonly Node[], relationships: readonly Relationship[], facts: NodeFacts = new Map()): GraphElements {
   const idByElementId = new Map<string, string>();
   const nodeData = new Map<string, NodeData>();
   for (const node of nodes) {
-    const props = toPlain(node.properties) as Record<string, PlainValue>;
-    const id = typeof props.id === "string" ? props.id : node.elementId;
-    idByElementId.set(node.elementId, id);
-    nodeData.set(id, { ...props, id, label: primaryLabel(node.labels), name: String(props.name ?? id) });
+    const data = toNodeData(node);
+    idByElementId.set(node.elementId, data.id);
+    nodeData.set(data.id, { ...data, ...facts.get(data.id) });
   }
   const edgeData = new Map<string, EdgeData>();
   for (const rel of relationships) {
@@ -76,4 +85,42 @@ export function toElements(nodes: readonly Node[], relationships: readonly Relat
     nodes: [...nodeData.values()].map((data) => ({ data })),
     edges: [...edgeData.values()].map((data) => ({ data })),
   };
+}
+
+/**
+ * The one function from query results to Cytoscape elements: every node, relationship and path
+ * in any column (lists included) is drawn; a column named `facts`, a list of maps with an `id`,
+ * adds per-node values such as the degree. Other columns are left to the caller.
+ */
+export function recordsToElements(records: readonly Neo4jRecord[]): GraphElements {
+  const nodes: Node[] = [];
+  const relationships: Relationship[] = [];
+  const facts = new Map<string, Record<string, PlainValue>>();
+  const visit = (value: unknown): void => {
+    if (isNode(value)) nodes.push(value);
+    else if (isRelationship(value)) relationships.push(value);
+    else if (isPath(value)) {
+      nodes.push(value.start, value.end);
+      for (const segment of value.segments) {
+        nodes.push(segment.start, segment.end);
+        relationships.push(segment.relationship);
+      }
+    } else if (Array.isArray(value)) value.forEach(visit);
+  };
+  for (const record of records) {
+    for (const key of record.keys) {
+      const value = record.get(key);
+      if (key !== "facts") {
+        visit(value);
+        continue;
+      }
+      for (const fact of (toPlain(value) ?? []) as PlainValue[]) {
+        if (fact && typeof fact === "object" && !Array.isArray(fact) && typeof fact.id === "string") {
+          const { id, ...rest } = fact;
+          facts.set(id, { ...facts.get(id), ...rest });
+        }
+      }
+    }
+  }
+  return toElements(nodes, relationships, facts);
 }

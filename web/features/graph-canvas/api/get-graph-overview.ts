@@ -1,32 +1,16 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { Driver, Node, Relationship } from "neo4j-driver";
+import { queryOptions } from "@tanstack/react-query";
 import neo4j from "neo4j-driver";
-import { readQuery } from "../../../lib/cypher.ts";
-import { toElements, type GraphElements } from "../../../lib/records-to-elements.ts";
-import { useNeo4j } from "../../../app/neo4j-context.tsx";
+import { recordsToElements, type GraphElements } from "../../../lib/records-to-elements.ts";
+import { runRead, type ReadTarget } from "../../../lib/run-read.ts";
 
-export async function getGraphOverview(driver: Driver, options: { limit: number; database?: string }): Promise<GraphElements> {
-  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
-  try {
-    const records = await session.executeRead((tx) =>
-      tx.run(readQuery("graph-overview"), { limit: neo4j.int(options.limit) }).then((r) => r.records),
-    );
-    const nodes: Node[] = records.map((r) => r.get("n") as Node);
-    const relationships = records.flatMap((r) => r.get("relationships") as Relationship[]);
-    return toElements(nodes, relationships);
-  } finally {
-    await session.close();
-  }
+/** The most connected entities and the relationships among them: a place to start. */
+export async function getGraphOverview(target: ReadTarget, options: { limit: number }): Promise<GraphElements> {
+  return recordsToElements(await runRead(target, "graph-overview", { limit: neo4j.int(options.limit) }));
 }
 
-export function graphOverviewOptions(driver: Driver, options: { limit: number; database?: string }) {
+export function graphOverviewOptions(target: ReadTarget & { generation: number }, options: { limit: number }) {
   return queryOptions({
-    queryKey: ["graph-canvas", "overview", options],
-    queryFn: () => getGraphOverview(driver, options),
+    queryKey: ["graph-canvas", "overview", target.generation, options],
+    queryFn: () => getGraphOverview(target, options),
   });
-}
-
-export function useGraphOverview(limit = 300) {
-  const { driver, database } = useNeo4j();
-  return useQuery(graphOverviewOptions(driver, { limit, database }));
 }

@@ -1,62 +1,191 @@
-import { useEffect } from "react";
+/**
+ * The graph: draws the explorer's elements with Cytoscape, lays out what arrives, applies
+ * filters, captions and pins, highlights around the selection or the pointer, and reports
+ * clicks (select) and double-clicks (expand).
+ */
+import type { EventObject } from "cytoscape";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { applyCaptions, applyPins, applyVisibility, highlightAround, shortCaption, syncElements, type DrawnGraph } from "../../../graph-view/canvas-sync.ts";
+import { edgePasses, nodePasses } from "../../../graph-view/filter-elements.ts";
+import { fitView, runLayout } from "../../../graph-view/layout-runner.ts";
 import { useCytoscape } from "../../../graph-view/use-cytoscape.ts";
-import { DEFAULT_LAYOUT, layoutOptions } from "../../../graph-view/layouts.ts";
-import { LABEL_STYLES } from "../../../graph-view/label-styles.ts";
-import type { NodeData } from "../../../lib/records-to-elements.ts";
-import { useGraphOverview } from "../api/get-graph-overview.ts";
+import { displayName, named, useI18n } from "../../../lib/i18n.tsx";
+import type { Problem } from "../../../lib/explain-error.ts";
+import type { LayoutName, Selection, ViewState } from "../../../lib/view-state.ts";
+import { CanvasOverlay } from "./canvas-overlay.tsx";
+import { CanvasToolbar } from "./canvas-toolbar.tsx";
+import { Legend } from "./legend.tsx";
 
-export function GraphCanvas({ onSelectNode }: { onSelectNode: (node: NodeData | null) => void }) {
+export interface GraphCanvasProps {
+  graph: DrawnGraph;
+  view: ViewState;
+  totals: Readonly<Record<string, number>>;
+  pinned: readonly string[];
+  arrival: { seq: number; ids: readonly string[]; near: string | null };
+  relayout: number;
+  focus: number;
+  loading: boolean;
+  failure: { problem: Problem; retry(): void } | null;
+  notice: string | null;
+  canStart: boolean;
+  onSelect(selection: Selection): void;
+  onExpand(id: string): void;
+  onShowOverview(): void;
+  onLayout(layout: LayoutName): void;
+  onRelayout(): void;
+  onLimit(limit: number): void;
+  onShowHidden(): void;
+  onClear(): void;
+  onDismissNotice(): void;
+}
+
+export function GraphCanvas(props: GraphCanvasProps) {
+  const { graph, view, totals, pinned, arrival, relayout, focus } = props;
+  const { t, lang } = useI18n();
   const { containerRef, cy } = useCytoscape();
-  const overview = useGraphOverview();
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const selectedId = view.selection?.id ?? null;
+  const selectedRef = useRef(selectedId);
+  selectedRef.current = selectedId;
+
+  const more = useMemo(() => {
+    const left = new Map<string, number>();
+    for (const x of view.expansions) {
+      const total = totals[x.id];
+      if (total !== undefined && total > x.loaded) left.set(x.id, total - x.loaded);
+    }
+    return left;
+  }, [view.expansions, totals]);
 
   useEffect(() => {
-    if (!cy || !overview.data) return;
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add([...overview.data.nodes, ...overview.data.edges]);
-    });
-    cy.layout(layoutOptions(DEFAULT_LAYOUT)).run();
-    cy.fit(undefined, 30);
-  }, [cy, overview.data]);
+    if (cy) syncElements(cy, graph, arrival.near);
+  }, [cy, graph, arrival.near]);
 
   useEffect(() => {
     if (!cy) return;
-    const onTapNode = (event: cytoscape.EventObject) => onSelectNode(event.target.data() as NodeData);
-    const onTapBackground = (event: cytoscape.EventObject) => {
-      if (event.target === cy) onSelectNode(null);
-    };
-    cy.on("tap", "node", onTapNode);
-    cy.on("tap", onTapBackground);
+    applyCaptions(cy, {
+      node: (data) => {
+        const left = more.get(data.id);
+        const name = shortCaption(displayName(data, lang));
+        return left ? `${name}\n${t("canvas.more", { n: left })}` : name;
+      },
+      edge: (data) => named(t, "type", data.type),
+    });
+    cy.batch(() => cy.nodes().forEach((n) => void n.data("more", more.get(n.id()) ?? 0)));
+  }, [cy, graph, more, lang, t]);
+
+  useEffect(() => {
+    if (cy) applyVisibility(cy, view.filters, new Set(view.hidden));
+  }, [cy, graph, view.filters, view.hidden]);
+
+  useEffect(() => {
+    if (cy) applyPins(cy, new Set(pinned));
+  }, [cy, graph, pinned]);
+
+  // Layout: new elements settle in around what was there; a relayout redoes everything. Until
+  // the arrival or relayout asked for is laid out, the canvas says it is busy.
+  const [settled, setSettled] = useState({ arrival: arrival.seq, relayout });
+  const layingOut = arrival.seq !== settled.arrival || relayout !== settled.relayout;
+  const layout = useRef(view.layout);
+  layout.current = view.layout;
+  const laidOutOnce = useRef(false);
+  useEffect(() => {
+    if (!cy || !layingOut) return;
+    const target = { arrival: arrival.seq, relayout };
+    const asked = relayout !== settled.relayout;
+    if (!asked && arrival.ids.length === 0) {
+      setSettled(target);
+      return;
+    }
+    let current = true;
+    const incremental = !asked && cy.nodes().length > arrival.ids.length;
+    runLayout(cy, layout.current, { fresh: incremental ? arrival.ids : undefined, focus: asked ? null : arrival.near })
+      .catch(() => fitView(cy, cy.elements(":visible"), false))
+      .finally(() => {
+        laidOutOnce.current = true;
+        if (current) setSettled(target);
+      });
     return () => {
-      cy.off("tap", "node", onTapNode);
-      cy.off("tap", onTapBackground);
+      current = false;
     };
-  }, [cy, onSelectNode]);
+  }, [cy, arrival, relayout, layingOut, settled.relayout]);
 
-  const status = overview.isPending
-    ? "Loading the graph…"
-    : overview.isError
-      ? `Could not read the graph: ${overview.error.message}`
-      : overview.data.nodes.length === 0
-        ? "The database has no entities yet: load documents with npm run load -- <folder>."
-        : null;
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements(":selected").unselect();
+      if (selectedId) cy.getElementById(selectedId).select();
+    });
+    highlightAround(cy, selectedId);
+  }, [cy, graph, selectedId]);
 
+  useEffect(() => {
+    if (!cy || focus === 0 || !selectedRef.current || !laidOutOnce.current) return;
+    const element = cy.getElementById(selectedRef.current);
+    if (element.nonempty() && element.visible()) void fitView(cy, cy.$id(element.id()).closedNeighborhood(":visible"), true);
+  }, [cy, focus]);
+
+  useEffect(() => {
+    if (!cy) return;
+    const onTap = (event: EventObject) => {
+      const target = event.target;
+      if (target === cy) callbacks.current.onSelect(null);
+      else if (target.isNode()) callbacks.current.onSelect({ kind: "node", id: target.id() });
+      else callbacks.current.onSelect({ kind: "edge", id: target.id(), source: target.data("source") as string });
+    };
+    const onDoubleTap = (event: EventObject) => callbacks.current.onExpand(event.target.id());
+    const onOver = (event: EventObject) => highlightAround(cy, event.target.id());
+    const onOut = () => highlightAround(cy, selectedRef.current);
+    cy.on("tap", onTap);
+    cy.on("dbltap", "node", onDoubleTap);
+    cy.on("mouseover", "node, edge", onOver);
+    cy.on("mouseout", "node, edge", onOut);
+    return () => {
+      cy.off("tap", onTap);
+      cy.off("dbltap", "node", onDoubleTap);
+      cy.off("mouseover", "node, edge", onOver);
+      cy.off("mouseout", "node, edge", onOut);
+    };
+  }, [cy]);
+
+  const shown = useMemo(() => {
+    const hidden = new Set(view.hidden);
+    const visible = new Set([...graph.nodes.values()].filter((n) => !hidden.has(n.id) && nodePasses(n, view.filters)).map((n) => n.id));
+    const edges = [...graph.edges.values()].filter((e) => visible.has(e.source) && visible.has(e.target) && edgePasses(e, view.filters)).length;
+    return { nodes: visible.size, edges, filtered: [...graph.nodes.values()].filter((n) => !nodePasses(n, view.filters)).length };
+  }, [graph, view.filters, view.hidden]);
+
+  const empty = graph.nodes.size === 0;
   return (
-    <section className="graph-canvas" aria-label="Network graph">
-      {status && (
-        <p className="graph-canvas-status" role={overview.isError ? "alert" : "status"}>
-          {status}
-        </p>
-      )}
-      <div ref={containerRef} className="graph-canvas-surface" data-testid="graph-canvas" />
-      <ul className="legend" aria-label="Legend">
-        {LABEL_STYLES.filter((s) => s.label !== "Document").map((s) => (
-          <li key={s.label} style={{ listStyle: "none" }}>
-            <span className="legend-swatch" style={{ background: s.color }} />
-            {s.label}
-          </li>
-        ))}
-      </ul>
+    <section className="graph-canvas" aria-label={t("canvas.label")} aria-busy={props.loading || layingOut}>
+      <CanvasToolbar
+        cy={cy}
+        layout={view.layout}
+        limit={view.limit}
+        hiddenCount={view.hidden.length}
+        empty={empty}
+        onLayout={props.onLayout}
+        onRelayout={props.onRelayout}
+        onLimit={props.onLimit}
+        onShowHidden={props.onShowHidden}
+        onClear={props.onClear}
+      />
+      <div className="graph-canvas-stage">
+        <div ref={containerRef} className="graph-canvas-surface" data-testid="graph-canvas" />
+        <CanvasOverlay
+          empty={empty}
+          loading={props.loading}
+          layingOut={layingOut}
+          failure={props.failure}
+          notice={props.notice}
+          counts={shown}
+          canStart={props.canStart}
+          onShowOverview={props.onShowOverview}
+          onDismissNotice={props.onDismissNotice}
+        />
+        <Legend />
+      </div>
     </section>
   );
 }

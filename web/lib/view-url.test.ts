@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_VIEW, type ViewState } from "./view-state.ts";
+import { viewFromSearchParams, viewToSearchParams } from "./view-url.ts";
+
+describe("the view in the URL", () => {
+  const view: ViewState = {
+    nodes: ["person:tran-hong-ha", "country:vn", "agreement:a~b,c"],
+    expansions: [
+      { id: "person:tran-hong-ha", loaded: 3, types: [] },
+      { id: "agreement:a~b,c", loaded: 50, types: ["MET", "SIGNED"] },
+    ],
+    hidden: ["country:vn"],
+    filters: { labels: ["Person", "Event"], types: ["MET"], countries: ["VN", "CN"], from: "2020-01-01", to: "2025-06", minConfidence: 0.7 },
+    layout: "concentric",
+    selection: { kind: "edge", id: "MET|a|b", source: "person:tran-hong-ha" },
+    limit: 3,
+  };
+
+  it("survives a round trip, ids with separators included", () => {
+    const url = viewToSearchParams(view).toString();
+    expect(viewFromSearchParams(new URLSearchParams(url))).toEqual(view);
+  });
+
+  it("writes nothing for the default view", () => {
+    expect(viewToSearchParams(EMPTY_VIEW).toString()).toBe("");
+    expect(viewFromSearchParams(new URLSearchParams(""))).toEqual(EMPTY_VIEW);
+  });
+
+  it.each([
+    ["labels=Person,Robot", { labels: ["Person"] }],
+    ["types=MET,DROP_TABLE", { types: ["MET"] }],
+    ["conf=7", { minConfidence: 1 }],
+    ["conf=abc", { minConfidence: 0 }],
+    ["from=yesterday&to=2024", { from: null, to: "2024" }],
+    ["countries=vn,Viet Nam", { countries: ["VN"] }],
+  ])("keeps only valid filter values from %s", (query, expected) => {
+    expect(viewFromSearchParams(new URLSearchParams(query)).filters).toMatchObject(expected);
+  });
+
+  it.each([
+    ["limit=0", 50],
+    ["limit=3", 3],
+    ["limit=99999", 500],
+    ["limit=2.5", 50],
+  ])("reads %s as a page size of %i", (query, limit) => {
+    expect(viewFromSearchParams(new URLSearchParams(query)).limit).toBe(limit);
+  });
+
+  it("ignores malformed expansions and unknown layouts", () => {
+    const parsed = viewFromSearchParams(new URLSearchParams("x=abc&x=-1~~a&x=2~~person:x&layout=spiral"));
+    expect(parsed.expansions).toEqual([{ id: "person:x", loaded: 2, types: [] }]);
+    expect(parsed.layout).toBe("fcose");
+  });
+});

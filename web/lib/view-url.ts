@@ -1,0 +1,103 @@
+/**
+ * The view as query parameters, so a copied URL reopens the same canvas: repeated `n` for the
+ * entities, `x` for expansions ("loaded~TYPES~id", the id last since it may hold anything),
+ * `h` for hidden entities, and one parameter per filter that differs from the default.
+ */
+import {
+  DEFAULT_FILTERS,
+  DEFAULT_LIMIT,
+  EMPTY_VIEW,
+  ENTITY_LABELS,
+  RELATIONSHIP_TYPES,
+  isEntityLabel,
+  isLayoutName,
+  isRelationshipType,
+  type Expansion,
+  type Filters,
+  type Selection,
+  type ViewState,
+} from "./view-state.ts";
+
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const MAX_LIMIT = 500;
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+export function viewToSearchParams(view: ViewState): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const id of view.nodes) params.append("n", id);
+  for (const x of view.expansions) params.append("x", `${x.loaded}~${x.types.join(",")}~${x.id}`);
+  for (const id of view.hidden) params.append("h", id);
+  const f = view.filters;
+  if (!sameSet(f.labels, ENTITY_LABELS)) params.set("labels", f.labels.join(","));
+  if (!sameSet(f.types, RELATIONSHIP_TYPES)) params.set("types", f.types.join(","));
+  if (f.countries.length > 0) params.set("countries", f.countries.join(","));
+  if (f.from) params.set("from", f.from);
+  if (f.to) params.set("to", f.to);
+  if (f.minConfidence > 0) params.set("conf", String(f.minConfidence));
+  if (view.layout !== EMPTY_VIEW.layout) params.set("layout", view.layout);
+  if (view.limit !== DEFAULT_LIMIT) params.set("limit", String(view.limit));
+  if (view.selection?.kind === "node") params.set("node", view.selection.id);
+  if (view.selection?.kind === "edge") {
+    params.set("edge", view.selection.id);
+    params.set("edgeSource", view.selection.source);
+  }
+  return params;
+}
+
+function list(params: URLSearchParams, name: string): string[] | null {
+  const value = params.get(name);
+  if (value === null) return null;
+  return value.split(",").map((s) => s.trim()).filter(Boolean);
+}
+
+function parseExpansion(value: string): Expansion | null {
+  const first = value.indexOf("~");
+  const second = value.indexOf("~", first + 1);
+  if (first < 0 || second < 0) return null;
+  const loaded = Number(value.slice(0, first));
+  const id = value.slice(second + 1);
+  if (!Number.isInteger(loaded) || loaded < 0 || !id) return null;
+  const types = value.slice(first + 1, second).split(",").filter(isRelationshipType);
+  return { id, loaded, types };
+}
+
+function parseFilters(params: URLSearchParams): Filters {
+  const confidence = Number(params.get("conf") ?? 0);
+  const from = params.get("from");
+  const to = params.get("to");
+  return {
+    labels: list(params, "labels")?.filter(isEntityLabel) ?? DEFAULT_FILTERS.labels,
+    types: list(params, "types")?.filter(isRelationshipType) ?? DEFAULT_FILTERS.types,
+    countries: list(params, "countries")?.map((c) => c.toUpperCase()).filter((c) => /^[A-Z]{2}$/.test(c)) ?? [],
+    from: from && ISO_DATE.test(from) ? from : null,
+    to: to && ISO_DATE.test(to) ? to : null,
+    minConfidence: Number.isFinite(confidence) ? Math.min(1, Math.max(0, confidence)) : 0,
+  };
+}
+
+function parseSelection(params: URLSearchParams): Selection {
+  const node = params.get("node");
+  if (node) return { kind: "node", id: node };
+  const edge = params.get("edge");
+  const source = params.get("edgeSource");
+  if (edge && source) return { kind: "edge", id: edge, source };
+  return null;
+}
+
+/** Reads a view from query parameters; anything malformed falls back to the default. */
+export function viewFromSearchParams(params: URLSearchParams): ViewState {
+  const layout = params.get("layout") ?? "";
+  const limit = Number(params.get("limit") ?? DEFAULT_LIMIT);
+  return {
+    nodes: [...new Set(params.getAll("n").filter(Boolean))],
+    expansions: params.getAll("x").map(parseExpansion).filter((x): x is Expansion => x !== null),
+    hidden: params.getAll("h").filter(Boolean),
+    filters: parseFilters(params),
+    layout: isLayoutName(layout) ? layout : EMPTY_VIEW.layout,
+    selection: parseSelection(params),
+    limit: Number.isInteger(limit) && limit >= 1 ? Math.min(limit, MAX_LIMIT) : DEFAULT_LIMIT,
+  };
+}
