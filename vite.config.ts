@@ -48,6 +48,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 240_000,
+          // A browser waits on a real server and a real layout; on a loaded machine a second is short.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

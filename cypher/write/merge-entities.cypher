@@ -1,10 +1,10 @@
-// Entities keyed by id under the shared Entity label; the own label comes from the
-// allow-list in $labels (never spliced into the statement text).
+// Entities keyed by id under the shared Entity label, so the MERGE is a unique-index seek on
+// Entity(id) whatever the entity is. The own label is then added from the row, but only when it
+// is in the allow-list $labels (ENTITY_LABELS): a dynamic label in SET is never planned against,
+// and one statement serves every label. Properties are replaced by the united ones, which carry
+// the tally of contributions they were computed from.
 UNWIND $rows AS row
 WITH row WHERE row.label IN $labels
 MERGE (n:Entity {id: row.id})
-SET n:$(row.label),
-    n += row.props,
-    n.name = row.name,
-    n.nameVi = coalesce(n.nameVi, row.nameVi),
-    n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
+SET n = row.properties, n:$(row.label)
+RETURN count(*) AS written

@@ -23,13 +23,19 @@ export function describeNeo4jError(error: unknown, uri: string): string {
   return `Neo4j at ${uri} failed: ${message}`;
 }
 
+export interface DriverOptions {
+  /** How long a transaction is retried after transient errors or a lost connection, in ms (driver default 30 s). */
+  maxTransactionRetryTime?: number;
+}
+
 /** Opens a driver and checks the server answers, so a bad URI or password fails here in one sentence. */
-export async function openDriver(connection: Neo4jConnection): Promise<Driver> {
+export async function openDriver(connection: Neo4jConnection, options: DriverOptions = {}): Promise<Driver> {
   let driver: Driver;
   try {
     driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
       disableLosslessIntegers: false,
       userAgent: "ketnoi-graph-loader",
+      ...(options.maxTransactionRetryTime === undefined ? {} : { maxTransactionRetryTime: options.maxTransactionRetryTime }),
     });
   } catch (error) {
     throw new Neo4jConnectionError(`NEO4J_URI "${connection.uri}" is not a Neo4j address (${(error as Error).message}): use bolt://host:7687 or neo4j://host:7687 (neo4j+s:// for Aura).`);
