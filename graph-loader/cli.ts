@@ -8,6 +8,7 @@ import type { Driver } from "neo4j-driver";
 import { LOCAL_DEFAULTS } from "../neo4j/local-server.ts";
 import { collectFiles } from "./collect-files.ts";
 import { dumpSegments } from "./dump-segments.ts";
+import { ReadError } from "./read/source-document.ts";
 import { toCytoscapeJson } from "./export/cytoscape-json.ts";
 import { loadDocuments, type LoadProgress, type LoadResult } from "./load-documents.ts";
 import { applySchema } from "./neo4j/apply-schema.ts";
@@ -142,8 +143,14 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (values["dump-segments"]) {
-    process.stdout.write(await dumpSegments(values["dump-segments"]));
-    return 0;
+    try {
+      process.stdout.write(await dumpSegments(values["dump-segments"]));
+      return 0;
+    } catch (error) {
+      if (!(error instanceof ReadError)) throw error;
+      console.error(error.message);
+      return 1;
+    }
   }
   const remove = values.remove ?? [];
   if (positionals.length === 0 && remove.length === 0) {

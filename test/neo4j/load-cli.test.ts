@@ -74,6 +74,19 @@ describe("npm run load", () => {
     expect(stdout).toMatch(new RegExp(`^failed: ${broken.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: .*not valid UTF-8`, "m"));
   });
 
+  it("prints what the extractor sees with --dump-segments, and names a file it cannot read", () => {
+    const article = path.join(dir, "article.txt");
+    writeFileSync(article, "Lạng Sơn tiếp đoàn Quảng Tây\n\nOn 6 May 2025, Chairman Ho Tien Thieu received the delegation. It was warm.\n");
+    const dumped = load(["--dump-segments", article], {});
+    expect(dumped.code).toBe(0);
+    expect(dumped.stdout).toContain("On 6 May 2025, Chairman Ho Tien Thieu received the delegation.");
+    expect(dumped.stdout).toMatch(/\bvi\b[\s\S]*\ben\b/);
+    const missing = load(["--dump-segments", path.join(dir, "nowhere.txt")], {});
+    expect(missing.code).toBe(1);
+    const said = missing.stderr.split("\n").filter((line) => !line.startsWith("npm warn"));
+    expect(said).toEqual([`${path.join(dir, "nowhere.txt")}: file not found. Check the path and the working directory`]);
+  });
+
   it("rejects a bad --batch-size with exit code 2", () => {
     expect(load(["--batch-size", "zero", SAMPLES], env).code).toBe(2);
   });
