@@ -1,9 +1,10 @@
-// Events in a date range (ISO text, either end may be null), oldest first, with who attended,
-// where, and the first sentence reporting each.
+// Events in a date range ($from, $to: ISO days, either may be null), oldest first, with who
+// attended, where, and the first sentence reporting each. A partial date counts as its whole
+// span: "2025-05" falls in a range that reaches into May.
 MATCH (e:Event)
 WHERE e.date IS NOT NULL
-  AND ($from IS NULL OR e.date >= $from)
-  AND ($to IS NULL OR e.date <= $to)
+  AND ($from IS NULL OR e.date + substring('9999-12-31', size(e.date)) >= $from)
+  AND ($to IS NULL OR e.date + substring('0000-01-01', size(e.date)) <= $to)
 OPTIONAL MATCH (person:Person)-[att:ATTENDED]->(e)
 OPTIONAL MATCH (e)-[:HELD_IN]->(place)
 OPTIONAL MATCH (e)-[mention:MENTIONED_IN]->(doc:Document)

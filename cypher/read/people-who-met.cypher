@@ -1,14 +1,16 @@
 // Who met whom: the people network of MET relationships. From one person ($personId, up to
 // $depth steps, 1–3) or from everyone ($personId null); only meetings dated in [$from, $to]
-// when given (ISO dates, compared as text, so "2025-05" falls in a range that covers May);
-// only the other side's people affiliated with country $country (ISO2) when given.
+// when given (ISO days; one meeting must fall in the range, and a partial date such as
+// "2025-05" counts as its whole span, so it falls in a range that reaches into May); only the
+// other side's people affiliated with country $country (ISO2) when given.
 MATCH (a:Person)-[m:MET]-(b:Person)
 WHERE ($personId IS NULL OR EXISTS {
         MATCH path = (:Person {id: $personId})-[:MET*0..3]-(a)
         WHERE length(path) < $depth
       })
-  AND ($from IS NULL OR any(d IN coalesce(m.dates, []) WHERE d >= $from))
-  AND ($to IS NULL OR any(d IN coalesce(m.dates, []) WHERE d <= $to))
+  AND (($from IS NULL AND $to IS NULL) OR any(d IN coalesce(m.dates, [])
+        WHERE ($from IS NULL OR d + substring('9999-12-31', size(d)) >= $from)
+          AND ($to IS NULL OR d + substring('0000-01-01', size(d)) <= $to)))
   AND ($country IS NULL OR EXISTS { (b)-[:AFFILIATED_WITH]->(place) WHERE place.country = $country OR place.iso2 = $country })
 WITH DISTINCT m, a, b
 LIMIT $limit

@@ -19,8 +19,14 @@ export async function waitCanvasIdle(page: Page, atLeast = 1): Promise<void> {
   );
 }
 
-export async function searchAndOpen(page: Page, text: string, optionName: RegExp | string): Promise<void> {
-  const box = page.getByRole("combobox", { name: "Search entities" });
+/** Waits until the viewport has stopped moving (edges are not drawn while it moves). */
+export async function waitStill(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.ketnoiCy !== undefined && !window.ketnoiCy.animated(), undefined, { timeout: 10_000 });
+  await page.waitForTimeout(150);
+}
+
+export async function searchAndOpen(page: Page, text: string, optionName: RegExp | string, boxName = "Search entities"): Promise<void> {
+  const box = page.getByRole("combobox", { name: boxName, exact: true });
   await box.fill(text);
   const option = page.getByRole("option", { name: optionName }).first();
   await option.waitFor();

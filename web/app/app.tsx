@@ -10,6 +10,8 @@ import { ReaderPanel, type ReaderTarget } from "../features/reader/components/re
 import { SearchBox } from "../features/search/components/search-box.tsx";
 import { displayName, useI18n } from "../lib/i18n.tsx";
 import { useExplorer } from "./use-explorer.ts";
+import { useQuestionViews } from "./question-views.tsx";
+import { ViewTabs } from "./view-tabs.tsx";
 import { useNeo4j } from "./neo4j-context.tsx";
 
 export function App() {
@@ -22,6 +24,14 @@ export function App() {
   const { view } = state;
   const notice = activity.notice;
   const noticeNode = notice?.key === "canvas.nothingNew" ? state.graph.nodes.get(notice.id) : undefined;
+  const views = useQuestionViews({
+    state,
+    actions,
+    busy: activity.pending > 0,
+    countries: countries.data ?? [],
+    onOpenSource: (s) => setReading({ docId: s.docId, start: s.start, end: s.end, quote: s.quote }),
+  });
+  const filterPanel = <FilterPanel filters={view.filters} countries={countries.data ?? []} onChange={actions.setFilters} />;
 
   return (
     <div className="app">
@@ -41,9 +51,20 @@ export function App() {
           <LanguageToggle />
         </div>
       </header>
+      <ViewTabs current={view.question.view} onChange={(name) => actions.ask({ view: name })} />
       <ConnectionBanner onOpenSettings={() => setSettingsOpen(true)} />
       <main className="app-main">
-        <FilterPanel filters={view.filters} countries={countries.data ?? []} onChange={actions.setFilters} />
+        {views.panel ? (
+          <div className="side-column">
+            {views.panel}
+            <details className="side-filters">
+              <summary>{t("views.filters")}</summary>
+              {filterPanel}
+            </details>
+          </div>
+        ) : (
+          filterPanel
+        )}
         <div className="canvas-column">
           <GraphCanvas
             graph={state.graph}
@@ -66,10 +87,13 @@ export function App() {
             onShowHidden={actions.showHidden}
             onClear={actions.clear}
             onDismissNotice={actions.dismissNotice}
+            decorations={views.decorations}
+            footer={views.footer}
           />
           {reading && <ReaderPanel target={reading} onClose={() => setReading(null)} />}
         </div>
         <DetailsPanel
+          lead={views.detailsLead}
           selection={view.selection}
           expansion={(id) => {
             const x = view.expansions.find((e) => e.id === id);
@@ -84,6 +108,7 @@ export function App() {
           onTogglePin={(id) => actions.pin(id, !state.pinned.includes(id))}
           onHide={actions.hide}
           onOpenEvidence={(e) => setReading({ docId: e.docId, start: e.start, end: e.end, quote: e.quote })}
+          onPathFrom={(id) => actions.ask({ view: "paths", pathFrom: id })}
         />
       </main>
       {settingsOpen && <ConnectionDialog onClose={() => setSettingsOpen(false)} />}

@@ -60,4 +60,27 @@ describe("the explorer's state", () => {
     expect(state.graph.nodes.size).toBe(0);
     expect(state.view).toMatchObject({ nodes: [], expansions: [], layout: "grid", limit: 5 });
   });
+
+  it("lets a view's answer take the canvas over, keeping the selection only when still drawn", () => {
+    let state = explorerReducer(initialExplorerState(EMPTY_VIEW), { type: "added", elements: PAGE, near: LANG_SON.id, expansion: { id: LANG_SON.id, loaded: 3, types: [] }, total: 9 });
+    state = explorerReducer(state, { type: "hide", ids: ["country:vn"] });
+    state = explorerReducer(state, { type: "select", selection: { kind: "node", id: "person:a" } });
+    const met = elements([node("person:a", "Person"), node("person:b", "Person")], [edge("person:a", "person:b", "MET")]);
+    state = explorerReducer(state, { type: "replaced", elements: met });
+    expect(state.view.nodes).toEqual(["person:a", "person:b"]);
+    expect([...state.graph.edges.keys()]).toEqual(["MET|person:a|person:b"]);
+    expect(state.view.expansions).toEqual([]);
+    expect(state.view.hidden).toEqual([]);
+    expect(state.totals).toEqual({});
+    expect(state.view.selection).toEqual({ kind: "node", id: "person:a" });
+    expect(state.arrival.ids).toEqual(["person:a", "person:b"]);
+    state = explorerReducer(state, { type: "replaced", elements: elements([LANG_SON]) });
+    expect(state.view.selection).toBeNull();
+  });
+
+  it("switches views and remembers what each was asked", () => {
+    let state = explorerReducer(initialExplorerState(EMPTY_VIEW), { type: "question", question: { view: "met", person: "person:a", depth: 2 } });
+    state = explorerReducer(state, { type: "question", question: { view: "paths" } });
+    expect(state.view.question).toMatchObject({ view: "paths", person: "person:a", depth: 2 });
+  });
 });

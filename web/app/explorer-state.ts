@@ -4,7 +4,7 @@
  */
 import { edgePasses, nodePasses } from "../graph-view/filter-elements.ts";
 import type { EdgeData, GraphElements, NodeData } from "../lib/records-to-elements.ts";
-import type { Expansion, Filters, LayoutName, RelationshipType, Selection, ViewState } from "../lib/view-state.ts";
+import type { Expansion, Filters, LayoutName, Question, RelationshipType, Selection, ViewState } from "../lib/view-state.ts";
 
 export interface CanvasGraph {
   nodes: ReadonlyMap<string, NodeData>;
@@ -29,6 +29,9 @@ export interface ExplorerState {
 export type ExplorerAction =
   | { type: "added"; elements: GraphElements; near: string | null; expansion?: Expansion; total?: number }
   | { type: "restored"; elements: GraphElements; totals: Record<string, number> }
+  /** A view's answer takes the canvas over (who met whom, the partner network, events in time). */
+  | { type: "replaced"; elements: GraphElements }
+  | { type: "question"; question: Partial<Question> }
   | { type: "totals"; totals: Record<string, number> }
   | { type: "filters"; filters: Filters }
   | { type: "layout"; layout: LayoutName }
@@ -102,6 +105,22 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
         arrival: { seq: state.arrival.seq + 1, ids: nodes, near: null },
       };
     }
+    case "replaced": {
+      const graph = merge({ nodes: new Map(), edges: new Map() }, action.elements);
+      const nodes = [...graph.nodes.keys()];
+      const selection = view.selection;
+      const keeps = selection !== null && (selection.kind === "node" ? graph.nodes.has(selection.id) : graph.edges.has(selection.id));
+      return {
+        ...state,
+        graph,
+        view: { ...view, nodes, expansions: [], hidden: [], selection: keeps ? selection : null },
+        totals: {},
+        pinned: state.pinned.filter((id) => graph.nodes.has(id)),
+        arrival: { seq: state.arrival.seq + 1, ids: nodes, near: null },
+      };
+    }
+    case "question":
+      return { ...state, view: { ...view, question: { ...view.question, ...action.question } } };
     case "totals":
       return { ...state, totals: { ...state.totals, ...action.totals } };
     case "filters": {

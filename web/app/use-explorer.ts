@@ -10,7 +10,9 @@ import { graphOverviewOptions } from "../features/graph-canvas/api/get-graph-ove
 import { neighbourCountsOptions } from "../features/graph-canvas/api/get-neighbour-counts.ts";
 import { neighboursOptions } from "../features/graph-canvas/api/get-neighbours.ts";
 import { explainError, type Problem } from "../lib/explain-error.ts";
-import type { Filters, LayoutName, RelationshipType, Selection } from "../lib/view-state.ts";
+import type { GraphElements } from "../lib/records-to-elements.ts";
+import type { ReadTarget } from "../lib/run-read.ts";
+import type { Filters, LayoutName, Question, RelationshipType, Selection } from "../lib/view-state.ts";
 import { viewFromSearchParams, viewToSearchParams } from "../lib/view-url.ts";
 import { explorerReducer, initialExplorerState } from "./explorer-state.ts";
 import { useNeo4j } from "./neo4j-context.tsx";
@@ -19,7 +21,7 @@ export interface ExplorerActivity {
   pending: number;
   failure: { problem: Problem; retry(): void } | null;
   /** Something worth saying that is not an error: no further neighbours, or an empty database. */
-  notice: { key: "canvas.nothingNew"; id: string } | { key: "canvas.noDatabase" } | null;
+  notice: { key: "canvas.nothingNew"; id: string } | { key: "canvas.noDatabase" } | { key: "canvas.nothingFound" } | null;
 }
 
 const OVERVIEW_SIZE = 40;
@@ -88,6 +90,21 @@ export function useExplorer() {
     [perform, queryClient, target],
   );
 
+  /**
+   * A view's answer on the canvas: in place of what was there (who met whom, partners, events in
+   * time) or beside it (paths). Errors show over the canvas with Retry, like an expansion's.
+   */
+  const show = useCallback(
+    (fetch: (target: ReadTarget & { generation: number }) => Promise<GraphElements>, mode: "replace" | "add") =>
+      perform(async () => {
+        if (!target) throw new Error("Not connected to Neo4j yet.");
+        const elements = await fetch(target);
+        dispatch(mode === "replace" ? { type: "replaced", elements } : { type: "added", elements, near: null });
+        if (elements.nodes.length === 0) setActivity((a) => ({ ...a, notice: { key: "canvas.nothingFound" } }));
+      }),
+    [perform, target],
+  );
+
   const setFilters = useCallback(
     (filters: Filters) => {
       dispatch({ type: "filters", filters });
@@ -135,6 +152,8 @@ export function useExplorer() {
       expand,
       showOverview,
       setFilters,
+      show,
+      ask: (question: Partial<Question>) => dispatch({ type: "question", question }),
       select: (selection: Selection, focus = false) => dispatch({ type: "select", selection, focus }),
       setLayout: (layout: LayoutName) => dispatch({ type: "layout", layout }),
       relayout: () => dispatch({ type: "relayout" }),
@@ -145,7 +164,7 @@ export function useExplorer() {
       clear: () => dispatch({ type: "clear" }),
       dismissNotice: () => setActivity((a) => ({ ...a, notice: null })),
     }),
-    [open, expand, showOverview, setFilters],
+    [open, expand, showOverview, setFilters, show],
   );
 
   return { state, activity, actions };

@@ -10,6 +10,22 @@ import { RELATIONSHIP_STYLES } from "./relationship-styles.ts";
 /** Degree range mapped onto node sizes; a degree past the top keeps the largest size. */
 export const NODE_SIZE = { minDegree: 1, maxDegree: 40, minSize: 22, maxSize: 60 } as const;
 
+/** Node sizes when a view ranks nodes by a score from 0 to 1. */
+export const SCORE_SIZE = { minSize: 18, maxSize: 90 } as const;
+
+/** MET edges thicken with the number of meetings behind them, up to this many. */
+export const MEETING_WIDTH = { minCount: 1, maxCount: 6, minWidth: 3, maxWidth: 11 } as const;
+
+/**
+ * PARTNERS_WITH by its strongest tie (the loader's strength): a signed agreement (3) solid and
+ * thick, a joint committee (2) dashed, stated cooperation (1) dotted and thin.
+ */
+export const PARTNER_TIES = [
+  { strength: 3, line: "solid", width: 6 },
+  { strength: 2, line: "dashed", width: 4 },
+  { strength: 1, line: "dotted", width: 2.5 },
+] as const;
+
 export const STYLESHEET: StylesheetJson = [
   {
     selector: "node",
@@ -37,6 +53,15 @@ export const STYLESHEET: StylesheetJson = [
     style: { "background-color": s.color, shape: s.shape },
   })),
   { selector: `node[degree > ${NODE_SIZE.maxDegree}]`, style: { width: NODE_SIZE.maxSize, height: NODE_SIZE.maxSize } },
+  // A view's own colour (the partner network colours places by country) and size (who matters).
+  { selector: "node[tint]", style: { "background-color": "data(tint)" } },
+  {
+    selector: "node[score]",
+    style: {
+      width: `mapData(score, 0, 1, ${SCORE_SIZE.minSize}, ${SCORE_SIZE.maxSize})`,
+      height: `mapData(score, 0, 1, ${SCORE_SIZE.minSize}, ${SCORE_SIZE.maxSize})`,
+    },
+  },
   { selector: "node[more > 0]", style: { "border-width": 3, "border-color": "#f59e0b", "border-style": "dashed" } },
   { selector: "node.pinned", style: { "border-width": 4, "border-color": "#1d2433", "border-style": "double" } },
   {
@@ -66,6 +91,15 @@ export const STYLESHEET: StylesheetJson = [
       "target-arrow-shape": s.directed ? "triangle" : "none",
     },
   })),
+  {
+    selector: `edge[type = "MET"][count > ${MEETING_WIDTH.minCount}]`,
+    style: { width: `mapData(count, ${MEETING_WIDTH.minCount}, ${MEETING_WIDTH.maxCount}, ${MEETING_WIDTH.minWidth}, ${MEETING_WIDTH.maxWidth})` },
+  },
+  { selector: `edge[type = "MET"][count > ${MEETING_WIDTH.maxCount}]`, style: { width: MEETING_WIDTH.maxWidth } },
+  ...PARTNER_TIES.map((tie) => ({
+    selector: `edge[type = "PARTNERS_WITH"][strength = ${tie.strength}]`,
+    style: { "line-style": tie.line, width: tie.width },
+  })),
   // The neighbourhood of what is selected or hovered stands out; the rest steps back.
   { selector: ".faded", style: { opacity: 0.15, "text-opacity": 0 } },
   { selector: "edge.highlighted", style: { opacity: 1, "z-index": 10 } },
@@ -73,5 +107,10 @@ export const STYLESHEET: StylesheetJson = [
   { selector: "node.highlighted", style: { "z-index": 10 } },
   { selector: "node:selected", style: { "border-width": 4, "border-color": "#111827", "border-style": "solid", "overlay-opacity": 0 } },
   { selector: "edge:selected", style: { width: 5, opacity: 1, label: "data(caption)", "overlay-opacity": 0, "z-index": 20 } },
-  { selector: ".filtered, .hidden", style: { display: "none" } },
+  // A view's answer (paths) stands out over the highlight around the selection; the rest steps
+  // back further than a hover does.
+  { selector: ".deemphasis", style: { opacity: 0.12, "text-opacity": 0.25 } },
+  { selector: "edge.emphasis", style: { opacity: 1, "text-opacity": 1, width: 5, "line-color": "#f59e0b", "target-arrow-color": "#f59e0b", label: "data(caption)", "z-index": 30 } },
+  { selector: "node.emphasis", style: { opacity: 1, "text-opacity": 1, "border-width": 4, "border-color": "#f59e0b", "z-index": 30 } },
+  { selector: ".filtered, .hidden, .isolated", style: { display: "none" } },
 ];

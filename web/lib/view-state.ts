@@ -55,6 +55,51 @@ export interface Expansion {
 
 export type Selection = { kind: "node"; id: string } | { kind: "edge"; id: string; source: string } | null;
 
+/** The explorer's views, each answering one question users come with (tabs in the header). */
+export const VIEW_NAMES = ["explore", "met", "partners", "paths", "timeline", "rank"] as const;
+export type ViewName = (typeof VIEW_NAMES)[number];
+
+/** How nodes can be ranked in "who matters". */
+export const MEASURES = ["degree", "betweenness", "pagerank"] as const;
+export type MeasureName = (typeof MEASURES)[number];
+
+/** The longest path the paths view looks for (paths-between-entities.cypher stops at 4). */
+export const MAX_PATH_LENGTH = 4;
+
+/**
+ * The open view and what each view was asked, kept per view so switching back finds it as left.
+ * Dates are the filters' own range: the views work with the filters, not beside them.
+ */
+export interface Question {
+  view: ViewName;
+  /** Who met whom: the person at the centre (null: everyone in the date range), steps out (1–3), the other side's country. */
+  person: string | null;
+  depth: number;
+  metCountry: string | null;
+  /** Partner network: from one place, or from the places of one country (ISO2). */
+  place: string | null;
+  partnerCountry: string | null;
+  /** Paths: between two entities, up to maxLength steps. */
+  pathFrom: string | null;
+  pathTo: string | null;
+  maxLength: number;
+  /** Who matters: the measure nodes are sized and ranked by. */
+  measure: MeasureName;
+}
+
+export const DEFAULT_QUESTION: Question = {
+  view: "explore",
+  person: null,
+  depth: 1,
+  metCountry: null,
+  place: null,
+  partnerCountry: null,
+  pathFrom: null,
+  pathTo: null,
+  maxLength: MAX_PATH_LENGTH,
+  measure: "degree",
+};
+
 export interface ViewState {
   /** Entity ids on the canvas, in the order they arrived. */
   nodes: string[];
@@ -65,6 +110,7 @@ export interface ViewState {
   selection: Selection;
   /** Neighbours fetched per expansion page. */
   limit: number;
+  question: Question;
 }
 
 export const DEFAULT_LIMIT = 50;
@@ -77,6 +123,7 @@ export const EMPTY_VIEW: ViewState = {
   layout: "fcose",
   selection: null,
   limit: DEFAULT_LIMIT,
+  question: DEFAULT_QUESTION,
 };
 
 export function isEntityLabel(value: string): value is EntityLabel {
@@ -89,4 +136,12 @@ export function isRelationshipType(value: string): value is RelationshipType {
 
 export function isLayoutName(value: string): value is LayoutName {
   return (LAYOUT_NAMES as readonly string[]).includes(value);
+}
+
+export function isViewName(value: string): value is ViewName {
+  return (VIEW_NAMES as readonly string[]).includes(value);
+}
+
+export function isMeasureName(value: string): value is MeasureName {
+  return (MEASURES as readonly string[]).includes(value);
 }

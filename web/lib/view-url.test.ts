@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_VIEW, type ViewState } from "./view-state.ts";
+import { DEFAULT_QUESTION, EMPTY_VIEW, type ViewState } from "./view-state.ts";
 import { viewFromSearchParams, viewToSearchParams } from "./view-url.ts";
 
 describe("the view in the URL", () => {
@@ -14,6 +14,7 @@ describe("the view in the URL", () => {
     layout: "concentric",
     selection: { kind: "edge", id: "MET|a|b", source: "person:tran-hong-ha" },
     limit: 3,
+    question: { ...DEFAULT_QUESTION, view: "met", person: "person:tran-hong-ha", depth: 2, metCountry: "CN", pathFrom: "a~b", pathTo: "c", maxLength: 3, measure: "pagerank" },
   };
 
   it("survives a round trip, ids with separators included", () => {
@@ -50,5 +51,21 @@ describe("the view in the URL", () => {
     const parsed = viewFromSearchParams(new URLSearchParams("x=abc&x=-1~~a&x=2~~person:x&layout=spiral"));
     expect(parsed.expansions).toEqual([{ id: "person:x", loaded: 2, types: [] }]);
     expect(parsed.layout).toBe("fcose");
+  });
+
+  it.each([
+    ["view=spiral", { view: "explore" }],
+    ["view=paths&maxLength=9", { view: "paths", maxLength: 4 }],
+    ["view=met&depth=0", { view: "met", depth: 1 }],
+    ["depth=3&measure=fame", { depth: 3, measure: "degree" }],
+    ["metCountry=cn&partnerCountry=China", { metCountry: "CN", partnerCountry: null }],
+    ["place=province:vn:lang-son&person=", { place: "province:vn:lang-son", person: null }],
+  ])("keeps only valid view parameters from %s", (query, expected) => {
+    expect(viewFromSearchParams(new URLSearchParams(query)).question).toMatchObject(expected);
+  });
+
+  it("writes only what differs from the default question", () => {
+    const params = viewToSearchParams({ ...EMPTY_VIEW, question: { ...DEFAULT_QUESTION, view: "partners", place: "province:vn:lang-son" } });
+    expect(params.toString()).toBe("view=partners&place=province%3Avn%3Alang-son");
   });
 });

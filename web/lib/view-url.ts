@@ -1,19 +1,25 @@
 /**
  * The view as query parameters, so a copied URL reopens the same canvas: repeated `n` for the
  * entities, `x` for expansions ("loaded~TYPES~id", the id last since it may hold anything),
- * `h` for hidden entities, and one parameter per filter that differs from the default.
+ * `h` for hidden entities, one parameter per filter that differs from the default, and the
+ * open view with what it was asked (`view`, then one parameter per question that differs).
  */
 import {
   DEFAULT_FILTERS,
+  DEFAULT_QUESTION,
+  MAX_PATH_LENGTH,
   DEFAULT_LIMIT,
   EMPTY_VIEW,
   ENTITY_LABELS,
   RELATIONSHIP_TYPES,
   isEntityLabel,
   isLayoutName,
+  isMeasureName,
   isRelationshipType,
+  isViewName,
   type Expansion,
   type Filters,
+  type Question,
   type Selection,
   type ViewState,
 } from "./view-state.ts";
@@ -44,7 +50,56 @@ export function viewToSearchParams(view: ViewState): URLSearchParams {
     params.set("edge", view.selection.id);
     params.set("edgeSource", view.selection.source);
   }
+  writeQuestion(params, view.question);
   return params;
+}
+
+/** URL parameter names of the question's fields (short, and clear of the filters' names). */
+const QUESTION_PARAMS = {
+  person: "person",
+  metCountry: "metCountry",
+  place: "place",
+  partnerCountry: "partnerCountry",
+  pathFrom: "pathFrom",
+  pathTo: "pathTo",
+} as const satisfies Partial<Record<keyof Question, string>>;
+
+function writeQuestion(params: URLSearchParams, q: Question): void {
+  if (q.view !== DEFAULT_QUESTION.view) params.set("view", q.view);
+  for (const [field, name] of Object.entries(QUESTION_PARAMS) as [keyof typeof QUESTION_PARAMS, string][]) {
+    const value = q[field];
+    if (value) params.set(name, value);
+  }
+  if (q.depth !== DEFAULT_QUESTION.depth) params.set("depth", String(q.depth));
+  if (q.maxLength !== DEFAULT_QUESTION.maxLength) params.set("maxLength", String(q.maxLength));
+  if (q.measure !== DEFAULT_QUESTION.measure) params.set("measure", q.measure);
+}
+
+function whole(value: string | null, min: number, max: number, fallback: number): number {
+  const n = Number(value ?? fallback);
+  return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
+}
+
+function parseQuestion(params: URLSearchParams): Question {
+  const view = params.get("view") ?? "";
+  const measure = params.get("measure") ?? "";
+  const text = (name: string) => params.get(name) || null;
+  const country = (name: string) => {
+    const code = params.get(name)?.toUpperCase() ?? "";
+    return /^[A-Z]{2}$/.test(code) ? code : null;
+  };
+  return {
+    view: isViewName(view) ? view : DEFAULT_QUESTION.view,
+    person: text(QUESTION_PARAMS.person),
+    depth: whole(params.get("depth"), 1, 3, DEFAULT_QUESTION.depth),
+    metCountry: country(QUESTION_PARAMS.metCountry),
+    place: text(QUESTION_PARAMS.place),
+    partnerCountry: country(QUESTION_PARAMS.partnerCountry),
+    pathFrom: text(QUESTION_PARAMS.pathFrom),
+    pathTo: text(QUESTION_PARAMS.pathTo),
+    maxLength: whole(params.get("maxLength"), 1, MAX_PATH_LENGTH, DEFAULT_QUESTION.maxLength),
+    measure: isMeasureName(measure) ? measure : DEFAULT_QUESTION.measure,
+  };
 }
 
 function list(params: URLSearchParams, name: string): string[] | null {
@@ -99,5 +154,6 @@ export function viewFromSearchParams(params: URLSearchParams): ViewState {
     layout: isLayoutName(layout) ? layout : EMPTY_VIEW.layout,
     selection: parseSelection(params),
     limit: Number.isInteger(limit) && limit >= 1 ? Math.min(limit, MAX_LIMIT) : DEFAULT_LIMIT,
+    question: parseQuestion(params),
   };
 }

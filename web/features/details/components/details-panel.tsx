@@ -1,4 +1,5 @@
 /** The right-hand panel: what is selected on the canvas (an entity or a relationship), fetched fresh. */
+import type { ReactNode } from "react";
 import { useNeo4j } from "../../../app/neo4j-context.tsx";
 import { explainError } from "../../../lib/explain-error.ts";
 import { useI18n } from "../../../lib/i18n.tsx";
@@ -11,6 +12,8 @@ import { EdgeDetails } from "./edge-details.tsx";
 import { NodeDetails } from "./node-details.tsx";
 
 export interface DetailsPanelProps {
+  /** What the open view says first about the selection (e.g. the meetings behind a MET line). */
+  lead?: ReactNode;
   selection: Selection;
   expansion(id: string): { loaded: number; total: number } | null;
   limit: number;
@@ -21,6 +24,7 @@ export interface DetailsPanelProps {
   onTogglePin(id: string): void;
   onHide(id: string): void;
   onOpenEvidence(evidence: Evidence): void;
+  onPathFrom?(id: string): void;
 }
 
 function Status({ query, retry }: { query: { isPending: boolean; isError: boolean; error: unknown }; retry(): void }) {
@@ -46,6 +50,7 @@ function EntityPanel({ id, ...props }: DetailsPanelProps & { id: string }) {
         onLoadMore: () => props.onExpand(id, []),
         onTogglePin: () => props.onTogglePin(id),
         onHide: () => props.onHide(id),
+        onPathFrom: props.onPathFrom ? () => props.onPathFrom!(id) : undefined,
       }}
     />
   );
@@ -62,6 +67,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
   const selection = props.selection;
   return (
     <aside className="details-panel" aria-label={t("details.title")}>
+      {selection && props.lead}
       {!selection && <p className="panel-empty">{t("details.empty")}</p>}
       {selection?.kind === "node" && <EntityPanel key={selection.id} id={selection.id} {...props} />}
       {selection?.kind === "edge" && <RelationshipPanel key={selection.id} id={selection.id} source={selection.source} {...props} />}

@@ -13,9 +13,11 @@ export interface NodeActionsProps {
   onLoadMore(): void;
   onTogglePin(): void;
   onHide(): void;
+  /** Starts the paths view from this entity. */
+  onPathFrom?(): void;
 }
 
-export function NodeActions({ expansion, limit, pinned, busy, onExpand, onLoadMore, onTogglePin, onHide }: NodeActionsProps) {
+export function NodeActions({ expansion, limit, pinned, busy, onExpand, onLoadMore, onTogglePin, onHide, onPathFrom }: NodeActionsProps) {
   const { t } = useI18n();
   const [types, setTypes] = useState<RelationshipType[]>([]);
   const left = expansion ? Math.max(0, expansion.total - expansion.loaded) : 0;
@@ -38,6 +40,11 @@ export function NodeActions({ expansion, limit, pinned, busy, onExpand, onLoadMo
         <button type="button" className="button" onClick={onHide}>
           {t("details.hide")}
         </button>
+        {onPathFrom && (
+          <button type="button" className="button" onClick={onPathFrom}>
+            {t("details.pathFrom")}
+          </button>
+        )}
       </div>
       {expansion && left === 0 && <p className="panel-note">{t("details.allShown", { n: expansion.total })}</p>}
       {expansion && left > 0 && <p className="panel-note">{t("canvas.more", { n: left })}</p>}

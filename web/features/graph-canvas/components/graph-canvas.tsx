@@ -4,8 +4,9 @@
  * clicks (select) and double-clicks (expand).
  */
 import type { EventObject } from "cytoscape";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { applyCaptions, applyPins, applyVisibility, highlightAround, shortCaption, syncElements, type DrawnGraph } from "../../../graph-view/canvas-sync.ts";
+import { applyDecorations, applyIsolation, NO_DECORATIONS, type CanvasDecorations } from "../../../graph-view/decorations.ts";
 import { edgePasses, nodePasses } from "../../../graph-view/filter-elements.ts";
 import { fitView, runLayout } from "../../../graph-view/layout-runner.ts";
 import { useCytoscape } from "../../../graph-view/use-cytoscape.ts";
@@ -28,6 +29,10 @@ export interface GraphCanvasProps {
   failure: { problem: Problem; retry(): void } | null;
   notice: string | null;
   canStart: boolean;
+  /** What the open view adds to the drawing (sizes, colours, emphasis). */
+  decorations?: CanvasDecorations;
+  /** Shown over the canvas, bottom: the timeline's histogram and player. */
+  footer?: ReactNode;
   onSelect(selection: Selection): void;
   onExpand(id: string): void;
   onShowOverview(): void;
@@ -75,9 +80,16 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cy.batch(() => cy.nodes().forEach((n) => void n.data("more", more.get(n.id()) ?? 0)));
   }, [cy, graph, more, lang, t]);
 
+  const decorations = props.decorations ?? NO_DECORATIONS;
   useEffect(() => {
-    if (cy) applyVisibility(cy, view.filters, new Set(view.hidden));
-  }, [cy, graph, view.filters, view.hidden]);
+    if (!cy) return;
+    applyVisibility(cy, view.filters, new Set(view.hidden));
+    applyIsolation(cy, decorations.hideIsolated);
+  }, [cy, graph, view.filters, view.hidden, decorations.hideIsolated]);
+
+  useEffect(() => {
+    if (cy) applyDecorations(cy, decorations);
+  }, [cy, graph, decorations]);
 
   useEffect(() => {
     if (cy) applyPins(cy, new Set(pinned));
@@ -186,6 +198,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         />
         <Legend />
       </div>
+      {props.footer}
     </section>
   );
 }

@@ -30,4 +30,13 @@ describe("describePath", () => {
     );
     expect(describePath(steps)).toBe("A — attended → Talks: A – B (2025-05-06)");
   });
+
+  it("words a path in another language when given its words", () => {
+    const steps = stepsOf(
+      [person("a", "A"), { id: "e", label: "Event", name: "Reception", nameVi: "Tiệc chiêu đãi", date: "2025-05-06" }],
+      [{ id: "x", source: "a", target: "e", type: "ATTENDED" }],
+    );
+    const wording = { verb: () => "dự", name: (n: { name: string; nameVi?: unknown }) => String(n.nameVi ?? n.name), onDate: (name: string, date: string) => `${name} ngày ${date}` };
+    expect(describePath(steps, wording)).toBe("A — dự → Tiệc chiêu đãi ngày 2025-05-06");
+  });
 });

@@ -29,22 +29,32 @@ export function relationshipVerb(type: string): string {
   return VERBS[type] ?? type.toLowerCase().replace(/_/g, " ");
 }
 
-function nodeText(node: NodeData): string {
-  if (node.label === "Event" && typeof node.date === "string" && !String(node.name).includes(node.date)) return `${node.name} on ${node.date}`;
-  return String(node.name);
+/** How a path is worded: English by default; the app passes the interface language's words. */
+export interface PathWording {
+  verb(type: string): string;
+  name(node: NodeData): string;
+  onDate(name: string, date: string): string;
+}
+
+const ENGLISH: PathWording = { verb: relationshipVerb, name: (node) => String(node.name), onDate: (name, date) => `${name} on ${date}` };
+
+function nodeText(node: NodeData, wording: PathWording): string {
+  const name = wording.name(node);
+  if (node.label === "Event" && typeof node.date === "string" && !name.includes(node.date)) return wording.onDate(name, node.date);
+  return name;
 }
 
 const SYMMETRIC = new Set(["MET", "PARTNERS_WITH"]);
 
-export function describePath(steps: readonly PathStep[]): string {
+export function describePath(steps: readonly PathStep[], wording: PathWording = ENGLISH): string {
   if (steps.length === 0) return "";
-  const parts = [nodeText(steps[0]!.from)];
+  const parts = [nodeText(steps[0]!.from, wording)];
   for (const step of steps) {
-    const verb = relationshipVerb(step.edge.type);
+    const verb = wording.verb(step.edge.type);
     if (SYMMETRIC.has(step.edge.type)) parts.push(`— ${verb} —`);
     else if (step.edge.source === step.from.id) parts.push(`— ${verb} →`);
     else parts.push(`← ${verb} —`);
-    parts.push(nodeText(step.to));
+    parts.push(nodeText(step.to, wording));
   }
   return parts.join(" ");
 }

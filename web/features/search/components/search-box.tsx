@@ -7,7 +7,15 @@ import { SearchCombobox } from "./search-combobox.tsx";
 /** Waits this long after the last key before asking Neo4j: one query per pause, not per letter. */
 const TYPING_PAUSE_MS = 180;
 
-export function SearchBox({ onChoose }: { onChoose(result: SearchResult): void }) {
+export interface SearchBoxProps {
+  onChoose(result: SearchResult): void;
+  /** Only results of these labels (all when absent): a picker for people or places. */
+  labels?: readonly string[];
+  label?: string;
+  placeholder?: string;
+}
+
+export function SearchBox({ onChoose, labels, label, placeholder }: SearchBoxProps) {
   const [value, setValue] = useState("");
   const [settled, setSettled] = useState("");
   useEffect(() => {
@@ -20,12 +28,14 @@ export function SearchBox({ onChoose }: { onChoose(result: SearchResult): void }
     <SearchCombobox
       value={value}
       onChange={setValue}
-      results={settled.trim() ? search.data : undefined}
+      results={settled.trim() ? (labels ? search.data?.filter((r) => labels.includes(r.label)) : search.data) : undefined}
       searching={search.isFetching || value !== settled}
       problem={search.isError ? explainError(search.error) : null}
       onRetry={() => void search.refetch()}
       onChoose={onChoose}
       uri={uri}
+      label={label}
+      placeholder={placeholder}
     />
   );
 }

@@ -22,6 +22,9 @@ export interface SearchComboboxProps {
   onChoose(result: SearchResult): void;
   /** The server, named in error messages. */
   uri?: string;
+  /** The box's name and hint when it picks something other than what to open (e.g. a path's end). */
+  label?: string;
+  placeholder?: string;
 }
 
 function grouped(results: readonly SearchResult[]): { label: string; results: SearchResult[] }[] {
@@ -31,7 +34,7 @@ function grouped(results: readonly SearchResult[]): { label: string; results: Se
     .filter((g) => g.results.length > 0);
 }
 
-export function SearchCombobox({ value, onChange, results, searching, problem, onRetry, onChoose, uri }: SearchComboboxProps) {
+export function SearchCombobox({ value, onChange, results, searching, problem, onRetry, onChoose, uri, label, placeholder }: SearchComboboxProps) {
   const { t, lang } = useI18n();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -74,9 +77,9 @@ export function SearchCombobox({ value, onChange, results, searching, problem, o
 
   let index = -1;
   return (
-    <div className="search" role="search">
+    <div className="search" role="search" aria-label={label}>
       <label htmlFor={`${id}-input`} className="visually-hidden">
-        {t("search.label")}
+        {label ?? t("search.label")}
       </label>
       <input
         id={`${id}-input`}
@@ -85,7 +88,7 @@ export function SearchCombobox({ value, onChange, results, searching, problem, o
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        placeholder={t("search.placeholder")}
+        placeholder={placeholder ?? t("search.placeholder")}
         aria-autocomplete="list"
         aria-expanded={showPopup}
         aria-controls={`${id}-listbox`}
@@ -104,7 +107,7 @@ export function SearchCombobox({ value, onChange, results, searching, problem, o
       <div className="search-popup" hidden={!showPopup}>
         {problem && <ProblemMessage problem={problem} title={t("search.failed")} uri={uri} onRetry={onRetry} />}
         {!problem && results !== undefined && flat.length === 0 && !searching && <p className="search-empty">{t("search.none", { q: value.trim() })}</p>}
-        <div role="listbox" id={`${id}-listbox`} aria-label={t("search.label")} className="search-listbox">
+        <div role="listbox" id={`${id}-listbox`} aria-label={label ?? t("search.label")} className="search-listbox">
           {groups.map((group) => (
             <div role="group" key={group.label} aria-label={named(t, "group", group.label)} className="search-group">
               <div className="search-group-heading" aria-hidden="true">

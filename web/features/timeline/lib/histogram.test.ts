@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateInRange, monthlyHistogram } from "./histogram.ts";
+import { bucketsInRange, dateInRange, monthlyHistogram, playSteps, timeBuckets } from "./histogram.ts";
 
 describe("monthlyHistogram", () => {
   it("counts per month with the empty months between", () => {
@@ -32,5 +32,46 @@ describe("dateInRange", () => {
     ["2024-12", null, "2024-11-30", false],
   ])("%s in [%s, %s] is %s", (date, from, to, expected) => {
     expect(dateInRange(date, { from, to })).toBe(expected);
+  });
+});
+
+describe("the timeline's bars", () => {
+  it("counts by month over a short span, empty months included, each with its first and last day", () => {
+    const bars = timeBuckets([
+      { month: "2025-02", count: 2 },
+      { month: "2024-12", count: 3 },
+      { month: "2025-02", count: 1 },
+    ]);
+    expect(bars).toEqual([
+      { key: "2024-12", from: "2024-12-01", to: "2024-12-31", count: 3 },
+      { key: "2025-01", from: "2025-01-01", to: "2025-01-31", count: 0 },
+      { key: "2025-02", from: "2025-02-01", to: "2025-02-28", count: 3 },
+    ]);
+  });
+
+  it("counts by year over a long span", () => {
+    const bars = timeBuckets([
+      { month: "1973-01", count: 2 },
+      { month: "2025-05", count: 28 },
+      { month: "2025-06", count: 3 },
+    ]);
+    expect(bars).toHaveLength(2025 - 1973 + 1);
+    expect(bars[0]).toEqual({ key: "1973", from: "1973-01-01", to: "1973-12-31", count: 2 });
+    expect(bars.at(-1)).toEqual({ key: "2025", from: "2025-01-01", to: "2025-12-31", count: 31 });
+    expect(bars.reduce((sum, b) => sum + b.count, 0)).toBe(33);
+    expect(timeBuckets([])).toEqual([]);
+  });
+
+  it("finds the bars a brushed range covers, and the steps of play", () => {
+    const bars = timeBuckets([
+      { month: "2025-01", count: 1 },
+      { month: "2025-03", count: 0 },
+      { month: "2025-04", count: 5 },
+    ]);
+    expect(bucketsInRange(bars, { from: "2025-02-01", to: "2025-03-31" })).toEqual({ first: 1, last: 2 });
+    expect(bucketsInRange(bars, { from: null, to: "2025-01-15" })).toEqual({ first: 0, last: 0 });
+    expect(bucketsInRange(bars, { from: "2026-01-01", to: null })).toBeNull();
+    expect(bucketsInRange(bars, { from: null, to: null })).toBeNull();
+    expect(playSteps(bars)).toEqual([0, 3]);
   });
 });

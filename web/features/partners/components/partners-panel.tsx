@@ -1,0 +1,116 @@
+/**
+ * The partner network: start from one place or the places of one country; lines by their
+ * strongest tie, places coloured by country; the partnerships drawn, strongest first.
+ */
+import type { ReactNode } from "react";
+import { LineSample } from "../../../graph-view/legend-samples.tsx";
+import { RELATIONSHIP_STYLES } from "../../../graph-view/relationship-styles.ts";
+import { PARTNER_TIES } from "../../../graph-view/stylesheet.ts";
+import { displayName, useI18n } from "../../../lib/i18n.tsx";
+import type { Question } from "../../../lib/view-state.ts";
+import type { CountryTint } from "../lib/country-tints.ts";
+import type { Partnership } from "../lib/partnerships.ts";
+
+export interface PartnersPanelProps {
+  question: Question;
+  countries: readonly { iso2: string; name: string; nameVi: string | null }[];
+  placePicker: ReactNode;
+  placeName: string | null;
+  legend: readonly CountryTint[];
+  partnerships: readonly Partnership[];
+  selectedEdge: string | null;
+  busy: boolean;
+  onAsk(patch: Partial<Question>): void;
+  onShow(): void;
+  onSelect(partnership: Partnership): void;
+}
+
+const PARTNER_COLOR = RELATIONSHIP_STYLES.find((s) => s.type === "PARTNERS_WITH")!.color;
+
+export function PartnersPanel(props: PartnersPanelProps) {
+  const { t, lang } = useI18n();
+  const { question } = props;
+  const countryName = (iso2: string) => {
+    const c = props.countries.find((x) => x.iso2 === iso2);
+    return c ? displayName(c, lang) : iso2;
+  };
+  const tie = (strength: number) => t(strength >= 3 ? "partners.tie3" : strength === 2 ? "partners.tie2" : "partners.tie1");
+  return (
+    <section className="view-panel" aria-labelledby="partners-title">
+      <h2 id="partners-title">{t("partners.title")}</h2>
+      <p className="panel-note">{t("partners.intro")}</p>
+      <div className="view-form">
+        <div className="form-row">
+          <span className="form-label">{t("partners.place")}</span>
+          {props.placePicker}
+          {question.place && (
+            <p className="chosen">
+              <span>{t("partners.from", { name: props.placeName ?? question.place })}</span>
+              <button type="button" className="link-button" onClick={() => props.onAsk({ place: null })}>
+                {t("partners.clearPlace")}
+              </button>
+            </p>
+          )}
+        </div>
+        <label className="form-row">
+          <span className="form-label">{t("partners.country")}</span>
+          <select value={question.partnerCountry ?? ""} disabled={question.place !== null} onChange={(e) => props.onAsk({ partnerCountry: e.target.value || null })}>
+            <option value="">{t("partners.anyCountry")}</option>
+            {props.countries.map((c) => (
+              <option key={c.iso2} value={c.iso2}>
+                {displayName(c, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button primary" disabled={props.busy} onClick={props.onShow}>
+          {t("partners.show")}
+        </button>
+      </div>
+      <section aria-labelledby="partners-ties">
+        <h3 id="partners-ties">{t("partners.ties")}</h3>
+        <ul className="key-list">
+          {PARTNER_TIES.map((tieStyle) => (
+            <li key={tieStyle.strength}>
+              <LineSample color={PARTNER_COLOR} line={tieStyle.line} directed={false} />
+              {tie(tieStyle.strength)}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {props.legend.length > 0 && (
+        <section aria-labelledby="partners-countries">
+          <h3 id="partners-countries">{t("partners.countries")}</h3>
+          <ul className="key-list country-key">
+            {props.legend.map((c) => (
+              <li key={c.country}>
+                <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
+                {countryName(c.country)} <span className="result-count">({c.places})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {props.partnerships.length > 0 && (
+        <section aria-labelledby="partners-list">
+          <h3 id="partners-list">{t("partners.list", { n: props.partnerships.length })}</h3>
+          <ol className="result-list">
+            {props.partnerships.map((p) => (
+              <li key={p.edgeId}>
+                <button type="button" className="result-item" aria-current={p.edgeId === props.selectedEdge ? "true" : undefined} onClick={() => props.onSelect(p)}>
+                  <span className="result-name">
+                    {displayName(p.a, lang)} – {displayName(p.b, lang)}
+                  </span>
+                  <span className="result-count">
+                    {tie(p.strength)}
+                    {p.agreements > 0 ? ` · ${t("partners.agreementCount", { n: p.agreements })}` : ""}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { useNeo4j } from "../../../app/neo4j-context.tsx";
+import { toPlain, type PlainValue } from "../../../lib/records-to-elements.ts";
+import { runRead, type ReadTarget } from "../../../lib/run-read.ts";
+
+/** A sentence that reports one of the two at the meeting: opens in the reader. */
+export interface MeetingSource {
+  docId: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface Meeting {
+  id: string;
+  name: string;
+  type: string | null;
+  date: string | null;
+  place: string | null;
+  /** Who else attended. */
+  others: string[];
+  roles: { a: string | null; b: string | null };
+  sources: MeetingSource[];
+}
+
+const text = (value: PlainValue | undefined): string | null => (typeof value === "string" && value ? value : null);
+const list = (value: PlainValue | undefined): PlainValue[] => (Array.isArray(value) ? value : []);
+
+/** Parallel evidence lists as sources, each sentence once (both people are often in the same one). */
+export function zipSources(row: Record<string, PlainValue>): MeetingSource[] {
+  const docs = list(row.docs);
+  const starts = list(row.starts);
+  const ends = list(row.ends);
+  const quotes = list(row.quotes);
+  const seen = new Set<string>();
+  return docs.flatMap((doc, i) => {
+    const start = starts[i];
+    const end = ends[i];
+    if (typeof doc !== "string" || typeof start !== "number" || typeof end !== "number") return [];
+    const key = `${doc}|${start}|${end}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ docId: doc, start, end, quote: text(quotes[i]) ?? "" }];
+  });
+}
+
+/** The meetings behind the MET relationship of two people, oldest first. */
+export async function getMeetingsBetween(target: ReadTarget, pair: { a: string; b: string }): Promise<Meeting[]> {
+  const records = await runRead(target, "meetings-between-people", pair);
+  return records.map((record) => {
+    const row = toPlain(record.toObject()) as Record<string, PlainValue>;
+    return {
+      id: String(row.id),
+      name: text(row.name) ?? String(row.id),
+      type: text(row.type),
+      date: text(row.date),
+      place: text(row.place),
+      others: list(row.others).filter((o): o is string => typeof o === "string").sort(),
+      roles: { a: text(row.roleA), b: text(row.roleB) },
+      sources: zipSources(row),
+    };
+  });
+}
+
+export function meetingsBetweenOptions(target: ReadTarget & { generation: number }, pair: { a: string; b: string }) {
+  return queryOptions({ queryKey: ["who-met", "meetings", target.generation, pair], queryFn: () => getMeetingsBetween(target, pair) });
+}
+
+export function useMeetingsBetween(pair: { a: string; b: string }) {
+  const { driver, database, generation } = useNeo4j();
+  return useQuery({ ...meetingsBetweenOptions({ driver: driver!, database, generation }, pair), enabled: driver !== null });
+}
