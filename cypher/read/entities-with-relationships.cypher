@@ -6,4 +6,4 @@ CALL (nodes) {
   MATCH (a)-[r]->(b:Entity) WHERE b.id IN $ids
   RETURN collect(r) AS relationships
 }
-RETURN nodes, relationships, [x IN nodes | {id: x.id, degree: COUNT { (x)--(:Entity) }}] AS facts
+RETURN nodes, relationships, [x IN nodes | {id: x.id, degree: COUNT { (x)--() } - COUNT { (x)-[:MENTIONED_IN]->() }}] AS facts

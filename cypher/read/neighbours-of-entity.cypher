@@ -18,7 +18,8 @@ CALL (n) {
     AND ($to IS NULL OR coalesce(r.firstDate, r.date) IS NULL
          OR coalesce(r.firstDate, r.date) + substring('0000-01-01', size(coalesce(r.firstDate, r.date))) <= $to)
   WITH m, collect(r) AS rels
-  ORDER BY COUNT { (m)--(:Entity) } DESC, m.id
+  // Degree among entities (all but MENTIONED_IN, which alone ends at a document), read from the store.
+  ORDER BY COUNT { (m)--() } - COUNT { (m)-[:MENTIONED_IN]->() } DESC, m.id
   RETURN collect({node: m, rels: rels}) AS ranked
 }
 WITH n, size(ranked) AS total, ranked[$skip..$skip + $limit] AS page
@@ -32,4 +33,4 @@ CALL (neighbours) {
   RETURN collect(DISTINCT r) AS ties, collect(DISTINCT other) AS tied
 }
 RETURN n, neighbours, direct, ties, tied, total,
-       [x IN [n] + neighbours | {id: x.id, degree: COUNT { (x)--(:Entity) }}] AS facts
+       [x IN [n] + neighbours | {id: x.id, degree: COUNT { (x)--() } - COUNT { (x)-[:MENTIONED_IN]->() }}] AS facts

@@ -22,7 +22,7 @@ import { generateCorpus } from "./generate-graphs.ts";
 const DOCUMENTS = 2000;
 const ROUNDS = 2;
 
-async function emptyDatabase(driver: Driver, database?: string): Promise<void> {
+export async function emptyDatabase(driver: Driver, database?: string): Promise<void> {
   const session = driver.session({ database });
   try {
     await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS");
@@ -33,7 +33,7 @@ async function emptyDatabase(driver: Driver, database?: string): Promise<void> {
 }
 
 /** The ceiling: the finished graph written with CREATE only, no lookups of what exists, no bookkeeping. */
-async function createPlainly(driver: Driver, graph: MergedGraph, options: { database?: string; batchSize: number }): Promise<void> {
+export async function createPlainly(driver: Driver, graph: MergedGraph, options: { database?: string; batchSize: number }): Promise<void> {
   const write = async (statement: string, rows: object[], params: object = {}) => {
     for (let i = 0; i < rows.length; i += options.batchSize) {
       await driver.executeQuery(statement, { ...params, rows: rows.slice(i, i + options.batchSize) }, { database: options.database });
