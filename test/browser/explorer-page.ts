@@ -1,6 +1,6 @@
 /** What a browser test does on the explorer's page, and reads back from what is drawn. */
 import { createRequire } from "node:module";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 
 /** Waits until the app says it is connected to Neo4j. */
 export async function waitConnected(page: Page): Promise<void> {
@@ -49,6 +49,18 @@ export function drawn(page: Page): Promise<Drawn> {
     const ids = (c: { map(f: (e: { id(): string }) => string): string[] }) => c.map((e) => e.id()).sort();
     return { nodes: ids(cy.nodes(":visible")), edges: ids(cy.edges(":visible")), selected: ids(cy.elements(":selected")) };
   });
+}
+
+/**
+ * Opens a copied link in a second page, as the person it was sent to would, and waits until that
+ * page has drawn it; the caller compares `drawn` on both.
+ */
+export async function openCopiedLink(context: BrowserContext, page: Page): Promise<Page> {
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await waitConnected(second);
+  await waitCanvasIdle(second);
+  return second;
 }
 
 export function nodeData(page: Page, id: string): Promise<Record<string, unknown>> {

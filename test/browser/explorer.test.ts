@@ -2,31 +2,25 @@
  * The explorer's journeys in Chromium against the real Neo4j loaded with the samples: each
  * starts from a fresh page and checks what is drawn and listed against the database.
  */
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Driver } from "neo4j-driver";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { ViteDevServer } from "vite";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { collectFiles } from "../../graph-loader/collect-files.ts";
-import { loadDocuments } from "../../graph-loader/load-documents.ts";
-import { SCREENSHOTS, startAppServer } from "../setup/app-server.ts";
-import { launchChromium } from "../setup/chromium.ts";
-import { freshDatabase, testConnection } from "../setup/neo4j-test-db.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { SCREENSHOTS } from "../setup/app-server.ts";
+import { useExplorerInChromium } from "../setup/explorer-in-chromium.ts";
 import { drawn, nodeData, normaliseText, screenPoint, searchAndOpen, seriousAxeViolations, waitCanvasIdle, waitConnected } from "./explorer-page.ts";
 
-const SAMPLES = path.resolve(import.meta.dirname, "../../samples");
 const LANG_SON = "province:vn:lang-son";
 
 describe("the explorer in Chromium against the loaded Neo4j", () => {
-  let driver: Driver;
-  let app: { url: string; server: ViteDevServer };
-  let browser: Browser;
+  const chromium = useExplorerInChromium({ width: 1280, height: 800 });
   let context: BrowserContext;
   let page: Page;
+  beforeEach(() => {
+    ({ context, page } = chromium);
+  });
 
   async function query<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    const { records } = await driver.executeQuery(cypher, params, { database: testConnection().database });
+    const { records } = await chromium.driver.executeQuery(cypher, params, { database: chromium.database });
     return records.map((r) => r.toObject() as T);
   }
 
@@ -37,32 +31,9 @@ describe("the explorer in Chromium against the loaded Neo4j", () => {
   }
 
   async function open(search = ""): Promise<void> {
-    await page.goto(`${app.url}${search}`);
+    await page.goto(`${chromium.url}${search}`);
     await waitConnected(page);
   }
-
-  beforeAll(async () => {
-    driver = await freshDatabase();
-    await loadDocuments(collectFiles([SAMPLES]), { driver, database: testConnection().database });
-    app = await startAppServer(testConnection());
-    browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.server.close();
-    await driver?.close();
-  });
 
   it("finds an entity typed without diacritics and draws it with its neighbours", async () => {
     await open();

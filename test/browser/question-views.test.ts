@@ -3,65 +3,32 @@
  * samples: each journey asks its question in the app and checks what is drawn and listed against
  * the same question asked of the database with the cypher/read/ file.
  */
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import neo4j, { type Driver, type Node, type Relationship } from "neo4j-driver";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { ViteDevServer } from "vite";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { collectFiles } from "../../graph-loader/collect-files.ts";
-import { loadDocuments } from "../../graph-loader/load-documents.ts";
-import { cypherFile } from "../../graph-loader/neo4j/cypher-file.ts";
-import { SCREENSHOTS, startAppServer } from "../setup/app-server.ts";
-import { launchChromium } from "../setup/chromium.ts";
-import { freshDatabase, testConnection } from "../setup/neo4j-test-db.ts";
-import { drawn, normaliseText, searchAndOpen, seriousAxeViolations, waitCanvasIdle, waitConnected, waitStill } from "./explorer-page.ts";
-
-const SAMPLES = path.resolve(import.meta.dirname, "../../samples");
+import neo4j, { type Node, type Relationship } from "neo4j-driver";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { SCREENSHOTS } from "../setup/app-server.ts";
+import { useExplorerInChromium } from "../setup/explorer-in-chromium.ts";
+import { drawn, normaliseText, openCopiedLink, searchAndOpen, seriousAxeViolations, waitCanvasIdle, waitConnected, waitStill } from "./explorer-page.ts";
 
 describe("the question views in Chromium against the loaded Neo4j", () => {
-  let driver: Driver;
-  let app: { url: string; server: ViteDevServer };
-  let browser: Browser;
+  const chromium = useExplorerInChromium({ width: 1400, height: 860 });
   let context: BrowserContext;
   let page: Page;
+  beforeEach(() => {
+    ({ context, page } = chromium);
+  });
 
   /** Asks the database a question from cypher/read/, as the app does. */
-  async function ask(name: string, params: Record<string, unknown>) {
-    const { records } = await driver.executeQuery(cypherFile(`read/${name}`), params, { database: testConnection().database, routing: "READ" });
-    return records;
-  }
+  const ask = (name: string, params: Record<string, unknown>) => chromium.read(name, params);
 
   async function open(search = ""): Promise<void> {
-    await page.goto(`${app.url}${search}`);
+    await page.goto(`${chromium.url}${search}`);
     await waitConnected(page);
   }
 
   const idsOf = (items: (Node | Relationship)[]) => [...new Set(items.map((x) => String(x.properties.id)))].sort();
   const details = () => page.getByRole("complementary", { name: "Details" });
-
-  beforeAll(async () => {
-    driver = await freshDatabase();
-    await loadDocuments(collectFiles([SAMPLES]), { driver, database: testConnection().database });
-    app = await startAppServer(testConnection());
-    browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.server.close();
-    await driver?.close();
-  });
 
   it("who met whom: one person's meetings, the meetings behind a line with their sources, one country, everyone in a year", async () => {
     await open();
@@ -122,11 +89,11 @@ describe("the question views in Chromium against the loaded Neo4j", () => {
     expect(url.searchParams.get("person")).toBe("person:ho-tien-thieu");
     expect(url.searchParams.get("metCountry")).toBe("CN");
 
-    // The shared link reopens the same view, question and drawing.
-    const second = await context.newPage();
-    await second.goto(url.toString());
-    await waitConnected(second);
-    await waitCanvasIdle(second, chinese.length);
+    // The shared link reopens the same view, question and drawing: the question asked again,
+    // not its people with every relationship among them.
+    await waitCanvasIdle(page);
+    const second = await openCopiedLink(context, page);
+    expect(await drawn(second)).toEqual(await drawn(page));
     expect((await drawn(second)).nodes).toEqual(chinese);
     expect(await second.getByRole("region", { name: "Who met whom" }).getByLabel("With people from").inputValue()).toBe("CN");
     expect(await second.getByRole("region", { name: "Who met whom" }).textContent()).toContain("Around Ho Tien Thieu");
@@ -231,6 +198,14 @@ describe("the question views in Chromium against the loaded Neo4j", () => {
     expect(url.searchParams.get("view")).toBe("partners");
     expect(url.searchParams.get("partnerCountry")).toBe("CN");
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // The shared link draws the partnerships again, and nothing else between those places.
+    await waitCanvasIdle(page);
+    const chinaDrawn = await drawn(page);
+    const second = await openCopiedLink(context, page);
+    expect(await drawn(second)).toEqual(chinaDrawn);
+    expect(chinaDrawn.edges).toEqual(chinaEdges);
+    await second.close();
   });
 
   it("paths: from a node's \"path from here\" to a person picked by search, drawn, highlighted and read as sentences", async () => {
@@ -290,6 +265,14 @@ describe("the question views in Chromium against the loaded Neo4j", () => {
       "person:tran-hong-ha",
       "2",
     ]);
+
+    // The shared link: what was there before, with the paths found at most 4 steps long beside it
+    // (asked again, though the form now says 2), and nothing more between them.
+    await waitCanvasIdle(page);
+    const second = await openCopiedLink(context, page);
+    expect(await drawn(second)).toEqual(await drawn(page));
+    expect(await second.getByRole("region", { name: "Paths" }).getByRole("combobox", { name: /^At most/ }).inputValue()).toBe("2");
+    await second.close();
   });
 
   it("timeline: the histogram of event counts, brushing a period onto the canvas and the list, playing the network's growth", async () => {
@@ -338,6 +321,24 @@ describe("the question views in Chromium against the loaded Neo4j", () => {
     expect(loose).toBe(0);
     expect((await drawn(page)).nodes.length).toBeLessThan(allIds.length);
 
+    // The count over the canvas says what is drawn, and counts the people and places the period
+    // leaves alone as hidden by the filters, with the events out of it.
+    await waitCanvasIdle(page);
+    const counted = await page.evaluate(() => {
+      const cy = window.ketnoiCy!;
+      return { all: cy.nodes().length, nodes: cy.nodes(":visible").length, edges: cy.edges(":visible").length, loose: cy.nodes('[label != "Event"]').filter((n) => !n.visible()).length };
+    });
+    expect(counted.loose).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(".canvas-counts").textContent()).toBe(`${counted.nodes} entities · ${counted.edges} relationships · ${counted.all - counted.nodes} hidden by filters`);
+
+    // The shared link: every event drawn again (the brush narrowed what shows, not what was asked),
+    // the same period brushed, so the same drawing.
+    await waitCanvasIdle(page);
+    const second = await openCopiedLink(context, page);
+    expect(await drawn(second)).toEqual(await drawn(page));
+    expect(await second.evaluate(() => window.ketnoiCy!.nodes().map((n) => n.id()).sort())).toEqual(allIds);
+    await second.close();
+
     // The list beside it: the same period, in order, with participants and a source.
     const listed = await ask("events-in-time", { from: "2024-01-01", to: "2025-12-31", limit: neo4j.int(500) });
     const items = panel.getByRole("region", { name: /Events in order/ }).locator(".event-item");
@@ -370,6 +371,47 @@ describe("the question views in Chromium against the loaded Neo4j", () => {
     expect(seen.filter((n, i) => i > 0 && n < seen[i - 1]!)).toEqual([]);
     expect(new Set(seen).size).toBeGreaterThan(3);
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // The busiest year opened into its months from the keyboard: the months' counts are the
+    // database's, the canvas shows that year; a brush across two months narrows it; back to years.
+    const busiest = [...byYear].sort((a, b) => b[1] - a[1])[0]![0];
+    await strip.getByRole("button", { name: new RegExp(`^${busiest}: \\d+ events\\. Show its months$`) }).focus();
+    await page.keyboard.press("Enter");
+    const monthCounts = new Map(months.map((r) => [String(r.get("month")), Number(r.get("count"))]));
+    const twelve = Array.from({ length: 12 }, (_, i) => `${busiest}-${String(i + 1).padStart(2, "0")}`);
+    const barsNow = () => strip.locator(".bar").evaluateAll((gs) => gs.map((g) => [g.getAttribute("data-key")!, Number(g.getAttribute("data-count"))] as const));
+    await expect.poll(barsNow).toEqual(twelve.map((m) => [m, monthCounts.get(m) ?? 0]));
+    await expect.poll(() => new URL(page.url()).searchParams.get("from")).toBe(`${busiest}-01-01`);
+    expect(new URL(page.url()).searchParams.get("to")).toBe(`${busiest}-12-31`);
+    /** Whether an event's date, of any precision, overlaps [from, to]. */
+    const overlaps = (date: string, from: string, to: string) => {
+      const start = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+      const end = date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+      return end >= from && start <= to;
+    };
+    const eventsIn = (from: string, to: string) => idsOf(all.map((r) => r.get("e") as Node).filter((e) => overlaps(String(e.properties.date), from, to)));
+    await expect.poll(visibleEvents).toEqual(eventsIn(`${busiest}-01-01`, `${busiest}-12-31`));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("All years");
+
+    const withEvents = twelve.filter((m) => (monthCounts.get(m) ?? 0) > 0);
+    const [firstMonth, lastMonth] = [withEvents[0]!, withEvents.length > 1 ? withEvents[1]! : withEvents[0]!];
+    const from = await point(firstMonth);
+    const to = await point(lastMonth);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 4 });
+    await page.mouse.up();
+    const monthEnd = `${lastMonth}-${String(new Date(Date.UTC(Number(busiest), Number(lastMonth.slice(5)), 0)).getUTCDate()).padStart(2, "0")}`;
+    await expect.poll(() => new URL(page.url()).searchParams.get("from")).toBe(`${firstMonth}-01`);
+    expect(new URL(page.url()).searchParams.get("to")).toBe(monthEnd);
+    await expect.poll(visibleEvents).toEqual(eventsIn(`${firstMonth}-01`, monthEnd));
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await waitStill(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "views-timeline-year.png") });
+
+    await strip.getByRole("button", { name: /All years/ }).press("Enter");
+    await expect.poll(async () => (await barsNow()).length).toBe(bars.length);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-key"))).toBe(busiest);
   });
 
   it("who matters: the canvas ranked and sized by degree, betweenness and PageRank, and the top connectors per kind", async () => {
@@ -433,7 +475,7 @@ describe("the question views in Chromium against the loaded Neo4j", () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     // In Vietnamese: the views, the panel and the names as printed.
-    const { records: printed } = await driver.executeQuery("MATCH (n:Entity {id: $id}) RETURN coalesce(n.nameVi, n.name) AS name", { id: first!.get("id") }, { database: testConnection().database });
+    const { records: printed } = await chromium.driver.executeQuery("MATCH (n:Entity {id: $id}) RETURN coalesce(n.nameVi, n.name) AS name", { id: first!.get("id") }, { database: chromium.database });
     const printedVi = String(printed[0]!.get("name"));
     await page.getByRole("button", { name: /Tiếng Việt/ }).click();
     const tabs = page.getByRole("navigation", { name: "Chế độ xem" });

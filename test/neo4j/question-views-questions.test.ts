@@ -1,38 +1,15 @@
 /** The questions the views added (cypher/read/), against the real Neo4j loaded with the samples. */
-import path from "node:path";
-import neo4j, { type Driver, type Node, type Relationship } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectFiles } from "../../graph-loader/collect-files.ts";
-import { loadDocuments } from "../../graph-loader/load-documents.ts";
-import { cypherFile } from "../../graph-loader/neo4j/cypher-file.ts";
-import { freshDatabase, testConnection } from "../setup/neo4j-test-db.ts";
-
-const SAMPLES = path.resolve(import.meta.dirname, "../../samples");
+import neo4j, { type Node, type Relationship } from "neo4j-driver";
+import { describe, expect, it } from "vitest";
+import { useSamplesDatabase } from "../setup/samples-database.ts";
 
 describe("the views' own questions, on the samples", () => {
-  let driver: Driver;
-  const database = testConnection().database;
-  const read = async (name: string, params: Record<string, unknown> = {}) => {
-    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead((tx) => tx.run(cypherFile(`read/${name}`), params).then((r) => r.records));
-    } finally {
-      await session.close();
-    }
-  };
+  const samples = useSamplesDatabase();
+  const read = samples.read;
   const count = async (cypher: string, params: Record<string, unknown> = {}) => {
-    const { records } = await driver.executeQuery(cypher, params, { database });
+    const { records } = await samples.driver.executeQuery(cypher, params, { database: samples.database });
     return Number(records[0]!.get(0));
   };
-
-  beforeAll(async () => {
-    driver = await freshDatabase();
-    const result = await loadDocuments(collectFiles([SAMPLES]), { driver, database });
-    expect(result.failed).toEqual([]);
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
 
   it("who met whom in a range counts a meeting dated only by its month", async () => {
     const [february] = await read("people-who-met", { personId: null, depth: neo4j.int(1), from: "2025-02-01", to: "2025-02-28", country: null, limit: neo4j.int(500) });

@@ -1,34 +1,10 @@
 /** The questions the app asks (cypher/read/), against the real Neo4j loaded with the samples. */
-import path from "node:path";
-import neo4j, { type Driver, type Node, type Relationship } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectFiles } from "../../graph-loader/collect-files.ts";
-import { loadDocuments } from "../../graph-loader/load-documents.ts";
-import { cypherFile } from "../../graph-loader/neo4j/cypher-file.ts";
-import { freshDatabase, testConnection } from "../setup/neo4j-test-db.ts";
-
-const SAMPLES = path.resolve(import.meta.dirname, "../../samples");
+import neo4j, { type Node, type Relationship } from "neo4j-driver";
+import { describe, expect, it } from "vitest";
+import { useSamplesDatabase } from "../setup/samples-database.ts";
 
 describe("the questions users ask, on the samples", () => {
-  let driver: Driver;
-  const database = testConnection().database;
-  const read = async (name: string, params: Record<string, unknown>) => {
-    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead((tx) => tx.run(cypherFile(`read/${name}`), params).then((r) => r.records));
-    } finally {
-      await session.close();
-    }
-  };
-
-  beforeAll(async () => {
-    driver = await freshDatabase();
-    const result = await loadDocuments(collectFiles([SAMPLES]), { driver, database });
-    expect(result.failed).toEqual([]);
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const { read } = useSamplesDatabase();
 
   it("who met whom: the people one person met, and only meetings in a date range", async () => {
     const ego = await read("people-who-met", { personId: "person:tran-hong-ha", depth: neo4j.int(1), from: null, to: null, country: null, limit: neo4j.int(500) });

@@ -66,7 +66,9 @@ describe("the explorer's state", () => {
     state = explorerReducer(state, { type: "hide", ids: ["country:vn"] });
     state = explorerReducer(state, { type: "select", selection: { kind: "node", id: "person:a" } });
     const met = elements([node("person:a", "Person"), node("person:b", "Person")], [edge("person:a", "person:b", "MET")]);
-    state = explorerReducer(state, { type: "replaced", elements: met });
+    const asked = { view: "met", person: "person:a", depth: 1, from: null, to: null, country: null } as const;
+    state = explorerReducer(state, { type: "replaced", elements: met, answer: asked });
+    expect(state.view.answer).toEqual(asked);
     expect(state.view.nodes).toEqual(["person:a", "person:b"]);
     expect([...state.graph.edges.keys()]).toEqual(["MET|person:a|person:b"]);
     expect(state.view.expansions).toEqual([]);
@@ -74,8 +76,29 @@ describe("the explorer's state", () => {
     expect(state.totals).toEqual({});
     expect(state.view.selection).toEqual({ kind: "node", id: "person:a" });
     expect(state.arrival.ids).toEqual(["person:a", "person:b"]);
-    state = explorerReducer(state, { type: "replaced", elements: elements([LANG_SON]) });
+    state = explorerReducer(state, { type: "replaced", elements: elements([LANG_SON]), answer: { view: "partners", place: LANG_SON.id, country: null } });
     expect(state.view.selection).toBeNull();
+    // Browsing on from an answer: the canvas no longer answers the question alone.
+    state = explorerReducer(state, { type: "added", elements: PAGE, near: LANG_SON.id, expansion: { id: LANG_SON.id, loaded: 3, types: [] }, total: 3 });
+    expect(state.view.answer).toBeNull();
+  });
+
+  it("adds paths beside what was there, remembering how many entities were there before them", () => {
+    let state = explorerReducer(initialExplorerState(EMPTY_VIEW), { type: "added", elements: PAGE, near: LANG_SON.id, expansion: { id: LANG_SON.id, loaded: 3, types: [] }, total: 3 });
+    const path = elements([node("person:a", "Person"), node("person:z", "Person")], [edge("person:a", "person:z", "MET")]);
+    state = explorerReducer(state, { type: "added", elements: path, near: null, answer: { view: "paths", from: "person:a", to: "person:z", maxLength: 4, base: 0 } });
+    expect(state.view.answer).toEqual({ view: "paths", from: "person:a", to: "person:z", maxLength: 4, base: 4 });
+    expect(state.view.nodes.slice(4)).toEqual(["person:z"]);
+  });
+
+  it("puts a shared link's answer back after the entities the link listed, keeping what was hidden and selected", () => {
+    const answer = { view: "paths", from: "person:a", to: "person:z", maxLength: 4, base: 1 } as const;
+    const view = { ...EMPTY_VIEW, nodes: ["province:lang-son"], hidden: ["person:a"], selection: { kind: "node", id: "person:z" } as const, answer };
+    const back = elements([LANG_SON, node("person:a", "Person"), node("person:z", "Person")], [edge("person:a", "person:z", "MET")]);
+    const state = explorerReducer(initialExplorerState(view), { type: "restored", elements: back, totals: {} });
+    expect(state.view.nodes).toEqual(["province:lang-son", "person:a", "person:z"]);
+    expect(state.view).toMatchObject({ hidden: ["person:a"], selection: { kind: "node", id: "person:z" }, answer });
+    expect(state.arrival.ids).toEqual(state.view.nodes);
   });
 
   it("switches views and remembers what each was asked", () => {

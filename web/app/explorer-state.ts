@@ -4,7 +4,7 @@
  */
 import { edgePasses, nodePasses } from "../graph-view/filter-elements.ts";
 import type { EdgeData, GraphElements, NodeData } from "../lib/records-to-elements.ts";
-import type { Expansion, Filters, LayoutName, Question, RelationshipType, Selection, ViewState } from "../lib/view-state.ts";
+import type { Answer, Expansion, Filters, LayoutName, Question, RelationshipType, Selection, ViewState } from "../lib/view-state.ts";
 
 export interface CanvasGraph {
   nodes: ReadonlyMap<string, NodeData>;
@@ -27,10 +27,11 @@ export interface ExplorerState {
 }
 
 export type ExplorerAction =
-  | { type: "added"; elements: GraphElements; near: string | null; expansion?: Expansion; total?: number }
+  /** Browsing adds (an expansion, the overview); so do paths, the answer to their question. */
+  | { type: "added"; elements: GraphElements; near: string | null; expansion?: Expansion; total?: number; answer?: Answer }
   | { type: "restored"; elements: GraphElements; totals: Record<string, number> }
   /** A view's answer takes the canvas over (who met whom, the partner network, events in time). */
-  | { type: "replaced"; elements: GraphElements }
+  | { type: "replaced"; elements: GraphElements; answer: Answer }
   | { type: "question"; question: Partial<Question> }
   | { type: "totals"; totals: Record<string, number> }
   | { type: "filters"; filters: Filters }
@@ -80,11 +81,14 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       const fresh = action.elements.nodes.map((n) => n.data.id).filter((id) => !known.has(id));
       const fetched = new Set(action.elements.nodes.map((n) => n.data.id));
       const expansion = action.expansion;
+      // Paths sit beside what was there, which the link must then list: the first `base` entities.
+      const answer = action.answer?.view === "paths" ? { ...action.answer, base: view.nodes.length } : (action.answer ?? null);
       return {
         ...state,
         graph: merge(state.graph, action.elements),
         view: {
           ...view,
+          answer,
           nodes: [...view.nodes, ...fresh],
           hidden: view.hidden.filter((id) => !fetched.has(id)),
           expansions: expansion ? [...view.expansions.filter((x) => x.id !== expansion.id), expansion] : view.expansions,
@@ -95,8 +99,10 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
     }
     case "restored": {
       const graph = merge({ nodes: new Map(), edges: new Map() }, action.elements);
-      // Entities gone from the database since the link was made are dropped from the view.
-      const nodes = view.nodes.filter((id) => graph.nodes.has(id));
+      // Entities gone from the database since the link was made are dropped from the view; an
+      // answer asked again brings its own, after those the link listed.
+      const listed = new Set(view.nodes);
+      const nodes = [...view.nodes.filter((id) => graph.nodes.has(id)), ...[...graph.nodes.keys()].filter((id) => !listed.has(id))];
       return {
         ...state,
         graph,
@@ -113,7 +119,7 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       return {
         ...state,
         graph,
-        view: { ...view, nodes, expansions: [], hidden: [], selection: keeps ? selection : null },
+        view: { ...view, nodes, expansions: [], hidden: [], selection: keeps ? selection : null, answer: action.answer },
         totals: {},
         pinned: state.pinned.filter((id) => graph.nodes.has(id)),
         arrival: { seq: state.arrival.seq + 1, ids: nodes, near: null },
@@ -149,7 +155,7 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       return { ...state, view: { ...view, limit: action.limit } };
     case "clear":
       return {
-        ...initialExplorerState({ ...view, nodes: [], expansions: [], hidden: [], selection: null }),
+        ...initialExplorerState({ ...view, nodes: [], expansions: [], hidden: [], selection: null, answer: null }),
         arrival: { seq: state.arrival.seq + 1, ids: [], near: null },
         relayout: state.relayout,
       };

@@ -3,31 +3,28 @@
  * queries and its drawing; here they meet the explorer's state, the canvas and the details panel.
  * (Features do not import each other: the app hands each one what it needs from the others.)
  */
-import { useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState, type ReactNode } from "react";
-import { partnerNetworkOptions } from "../features/partners/api/get-partner-network.ts";
 import { PartnersPanel } from "../features/partners/components/partners-panel.tsx";
 import { PartnershipAgreements } from "../features/partners/components/partnership-agreements.tsx";
 import { countryTints } from "../features/partners/lib/country-tints.ts";
 import { partnerships } from "../features/partners/lib/partnerships.ts";
-import { pathsBetweenOptions, usePathsBetween } from "../features/paths/api/get-paths-between.ts";
+import { usePathsBetween } from "../features/paths/api/get-paths-between.ts";
 import { PathsPanel } from "../features/paths/components/paths-panel.tsx";
 import { pathElementIds } from "../features/paths/lib/path-elements.ts";
 import { SearchBox } from "../features/search/components/search-box.tsx";
 import { useEventCounts } from "../features/timeline/api/get-event-counts.ts";
-import { eventNetworkOptions } from "../features/timeline/api/get-event-network.ts";
 import { TimelinePanel } from "../features/timeline/components/timeline-panel.tsx";
 import { TimelineStrip } from "../features/timeline/components/timeline-strip.tsx";
-import { timeBuckets } from "../features/timeline/lib/histogram.ts";
 import { explainError } from "../lib/explain-error.ts";
-import { peopleWhoMetOptions } from "../features/who-met/api/get-people-who-met.ts";
 import { MeetingsList } from "../features/who-met/components/meetings-list.tsx";
 import { WhoMetPanel } from "../features/who-met/components/who-met-panel.tsx";
 import { meetingPairs } from "../features/who-met/lib/meeting-pairs.ts";
 import { WhoMattersPanel } from "../features/who-matters/components/who-matters-panel.tsx";
 import { rankNodes } from "../features/who-matters/lib/rank-nodes.ts";
 import { NO_DECORATIONS, type CanvasDecorations } from "../graph-view/decorations.ts";
+import type { CountryOption } from "../lib/country-select.tsx";
 import { displayName, useI18n } from "../lib/i18n.tsx";
+import { questionFor, type AnsweringView } from "../lib/view-state.ts";
 import type { ExplorerState } from "./explorer-state.ts";
 import type { ExplorerActions } from "./use-explorer.ts";
 import { asElements, visibleGraph } from "./visible-graph.ts";
@@ -43,7 +40,7 @@ export interface QuestionViewsInput {
   state: ExplorerState;
   actions: ExplorerActions;
   busy: boolean;
-  countries: readonly { iso2: string; name: string; nameVi: string | null }[];
+  countries: readonly CountryOption[];
   onOpenSource(source: Source): void;
 }
 
@@ -59,7 +56,6 @@ export interface QuestionViews {
 
 export function useQuestionViews({ state, actions, busy, countries, onOpenSource }: QuestionViewsInput): QuestionViews {
   const { t, lang } = useI18n();
-  const queryClient = useQueryClient();
   const { view, graph } = state;
   const question = view.question;
   const filters = view.filters;
@@ -105,11 +101,15 @@ export function useQuestionViews({ state, actions, busy, countries, onOpenSource
     return NO_DECORATIONS;
   }, [tinted, scores, emphasis, question.view]);
   const counts = useEventCounts();
-  const buckets = useMemo(() => (counts.data ? timeBuckets(counts.data) : undefined), [counts.data]);
 
   let panel: ReactNode = null;
   let detailsLead: ReactNode = null;
   let footer: ReactNode = null;
+  // The same question a shared link asks again (question-answers.ts).
+  const showAnswer = (name: AnsweringView) => {
+    const answer = questionFor(name, view);
+    if (answer) void actions.show(answer);
+  };
   const selectEdge = (edgeId: string) => actions.select({ kind: "edge", id: edgeId, source: graph.edges.get(edgeId)!.source }, true);
   const edgeEnds = () => {
     const a = selectedEdge && graph.nodes.get(selectedEdge.source);
@@ -141,11 +141,8 @@ export function useQuestionViews({ state, actions, busy, countries, onOpenSource
         busy={busy}
         onAsk={actions.ask}
         onDates={(range) => actions.setFilters({ ...filters, ...range })}
-        onShow={() => {
-          const request = { person: question.person, depth: question.depth, from: filters.from, to: filters.to, country: question.metCountry };
-          void actions.show((target) => queryClient.fetchQuery(peopleWhoMetOptions(target, request)), "replace");
-        }}
-        onSelectPair={(pair) => selectEdge(pair.edgeId)}
+        onShow={() => showAnswer("met")}
+        onSelectPair={selectEdge}
       />
     );
     const ends = selectedEdge?.type === "MET" ? edgeEnds() : null;
@@ -174,11 +171,8 @@ export function useQuestionViews({ state, actions, busy, countries, onOpenSource
         selectedEdge={selectedEdge?.id ?? null}
         busy={busy}
         onAsk={actions.ask}
-        onShow={() => {
-          const request = { place: question.place, country: question.place ? null : question.partnerCountry };
-          void actions.show((target) => queryClient.fetchQuery(partnerNetworkOptions(target, request)), "replace");
-        }}
-        onSelect={(p) => selectEdge(p.edgeId)}
+        onShow={() => showAnswer("partners")}
+        onSelect={selectEdge}
       />
     );
     const ends = selectedEdge?.type === "PARTNERS_WITH" ? edgeEnds() : null;
@@ -215,9 +209,8 @@ export function useQuestionViews({ state, actions, busy, countries, onOpenSource
           actions.ask(patch);
         }}
         onFind={() => {
-          if (!pathsRequest) return;
           setFocusedPath(null);
-          void actions.show(async (target) => (await queryClient.fetchQuery(pathsBetweenOptions(target, pathsRequest))).elements, "add");
+          showAnswer("paths");
         }}
         onFocus={setFocusedPath}
       />
@@ -230,14 +223,14 @@ export function useQuestionViews({ state, actions, busy, countries, onOpenSource
       <TimelinePanel
         range={range}
         busy={busy}
-        onDraw={() => void actions.show((target) => queryClient.fetchQuery(eventNetworkOptions(target, range)), "replace")}
+        onDraw={() => showAnswer("timeline")}
         onSelectEntity={(id) => (graph.nodes.has(id) ? actions.select({ kind: "node", id }, true) : void actions.open(id))}
         onOpenSource={onOpenSource}
       />
     );
     footer = (
       <TimelineStrip
-        buckets={buckets}
+        counts={counts.data}
         range={range}
         problem={counts.isError ? explainError(counts.error) : null}
         onRetry={() => void counts.refetch()}

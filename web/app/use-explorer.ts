@@ -11,11 +11,11 @@ import { neighbourCountsOptions } from "../features/graph-canvas/api/get-neighbo
 import { neighboursOptions } from "../features/graph-canvas/api/get-neighbours.ts";
 import { explainError, type Problem } from "../lib/explain-error.ts";
 import type { GraphElements } from "../lib/records-to-elements.ts";
-import type { ReadTarget } from "../lib/run-read.ts";
-import type { Filters, LayoutName, Question, RelationshipType, Selection } from "../lib/view-state.ts";
+import type { Answer, Filters, LayoutName, Question, RelationshipType, Selection } from "../lib/view-state.ts";
 import { viewFromSearchParams, viewToSearchParams } from "../lib/view-url.ts";
 import { explorerReducer, initialExplorerState } from "./explorer-state.ts";
 import { useNeo4j } from "./neo4j-context.tsx";
+import { answerReplaces, fetchAnswer } from "./question-answers.ts";
 
 export interface ExplorerActivity {
   pending: number;
@@ -95,14 +95,14 @@ export function useExplorer() {
    * time) or beside it (paths). Errors show over the canvas with Retry, like an expansion's.
    */
   const show = useCallback(
-    (fetch: (target: ReadTarget & { generation: number }) => Promise<GraphElements>, mode: "replace" | "add") =>
+    (answer: Answer) =>
       perform(async () => {
         if (!target) throw new Error("Not connected to Neo4j yet.");
-        const elements = await fetch(target);
-        dispatch(mode === "replace" ? { type: "replaced", elements } : { type: "added", elements, near: null });
+        const elements = await fetchAnswer(queryClient, target, answer);
+        dispatch(answerReplaces(answer) ? { type: "replaced", elements, answer } : { type: "added", elements, near: null, answer });
         if (elements.nodes.length === 0) setActivity((a) => ({ ...a, notice: { key: "canvas.nothingFound" } }));
       }),
-    [perform, target],
+    [perform, queryClient, target],
   );
 
   const setFilters = useCallback(
@@ -117,20 +117,24 @@ export function useExplorer() {
     [perform, queryClient, target],
   );
 
-  // A shared link: once connected, fetch its entities, the relationships among them and the
-  // "+N more" of its expansions.
+  // A shared link: once connected, ask its question again (the view's answer, exactly as drawn),
+  // fetch the entities it lists with the relationships among them (what browsing drew, or what
+  // was there before paths were added) and the "+N more" of its expansions.
   const restored = useRef(false);
   useEffect(() => {
     if (restored.current || !target || status.state !== "connected") return;
     restored.current = true;
     const { view } = latest.current;
-    if (view.nodes.length === 0) return;
+    if (view.nodes.length === 0 && !view.answer) return;
     void perform(async () => {
       try {
-        const [elements, totals] = await Promise.all([
-          queryClient.fetchQuery(entitiesWithRelationshipsOptions(target, view.nodes)),
+        const nothing: GraphElements = { nodes: [], edges: [] };
+        const [listed, answered, totals] = await Promise.all([
+          view.nodes.length > 0 ? queryClient.fetchQuery(entitiesWithRelationshipsOptions(target, view.nodes)) : nothing,
+          view.answer ? fetchAnswer(queryClient, target, view.answer) : nothing,
           queryClient.fetchQuery(neighbourCountsOptions(target, { expansions: view.expansions, filters: view.filters })),
         ]);
+        const elements = { nodes: [...listed.nodes, ...answered.nodes], edges: [...listed.edges, ...answered.edges] };
         dispatch({ type: "restored", elements, totals });
       } catch (error) {
         restored.current = false;

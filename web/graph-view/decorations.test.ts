@@ -1,9 +1,18 @@
 import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
-import { applyDecorations, applyIsolation, NO_DECORATIONS } from "./decorations.ts";
-import { applyVisibility } from "./canvas-sync.ts";
+import { applyDecorations, applyIsolation, isolatedNodes, NO_DECORATIONS } from "./decorations.ts";
+import { applyVisibility, type DrawnGraph } from "./canvas-sync.ts";
+import type { EdgeData, NodeData } from "../lib/records-to-elements.ts";
 import { MEETING_WIDTH, PARTNER_TIES, SCORE_SIZE, STYLESHEET } from "./stylesheet.ts";
 import { DEFAULT_FILTERS } from "../lib/view-state.ts";
+
+/** The plain data of what is drawn, as the canvas gets it. */
+function graphOf(cy: cytoscape.Core): DrawnGraph {
+  return {
+    nodes: new Map(cy.nodes().map((n) => [n.id(), n.data() as NodeData])),
+    edges: new Map(cy.edges().map((e) => [e.id(), e.data() as EdgeData])),
+  };
+}
 
 function drawing() {
   const cy = cytoscape({ headless: true, styleEnabled: true, style: STYLESHEET });
@@ -41,18 +50,26 @@ describe("a view's decorations on the canvas", () => {
     expect(cy.elements(".emphasis, .deemphasis")).toHaveLength(0);
   });
 
-  it("hides the nodes whose every relationship the filters took away, only when asked", () => {
+  it("hides the undated nodes whose every relationship the filters took away, and shows them again", () => {
     const cy = drawing();
-    applyVisibility(cy, { ...DEFAULT_FILTERS, from: "2024-01-01" }, new Set());
-    applyIsolation(cy, true);
+    const lonelyEvent = cy.add({ data: { id: "e", label: "Event", name: "E", caption: "E", degree: 1, date: "2025-01-01" } });
+    const filters = { ...DEFAULT_FILTERS, from: "2024-01-01" };
+    const isolated = isolatedNodes(graphOf(cy), filters, new Set());
+    expect([...isolated]).toEqual(["d"]);
+    applyVisibility(cy, filters, new Set());
+    applyIsolation(cy, isolated);
     expect(cy.getElementById("c").style("display")).toBe("none");
     expect(cy.getElementById("d").style("display")).toBe("none");
     expect(cy.getElementById("a").style("display")).toBe("element");
-    const lonelyEvent = cy.add({ data: { id: "e", label: "Event", name: "E", caption: "E", degree: 1, date: "2025-01-01" } });
-    applyIsolation(cy, true);
     expect(lonelyEvent.style("display")).toBe("element");
-    applyIsolation(cy, false);
+    applyIsolation(cy, new Set());
     expect(cy.getElementById("d").style("display")).toBe("element");
+  });
+
+  it("leaves what the user hid to the user: a node alone only because its neighbour is hidden is isolated", () => {
+    const cy = drawing();
+    expect([...isolatedNodes(graphOf(cy), DEFAULT_FILTERS, new Set(["b"]))]).toEqual(["a"]);
+    expect([...isolatedNodes(graphOf(cy), DEFAULT_FILTERS, new Set())]).toEqual([]);
   });
 
   it.each([

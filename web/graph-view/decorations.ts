@@ -4,7 +4,10 @@
  * while the rest steps back (paths), and nodes left without a visible relationship hidden (the
  * timeline, so the network grows with time instead of leaving people floating).
  */
-import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
+import type { Core, NodeSingular } from "cytoscape";
+import type { Filters } from "../lib/view-state.ts";
+import type { DrawnGraph } from "./canvas-sync.ts";
+import { edgePasses, nodePasses } from "./filter-elements.ts";
 
 export interface CanvasDecorations {
   /** Per node, 0..1: drawn larger the higher it is. */
@@ -39,19 +42,27 @@ export function applyDecorations(cy: Core, decorations: CanvasDecorations): void
 }
 
 /**
- * Hides (or shows again) the undated nodes (people, places) that are drawn but have no
- * relationship left on screen, once filters and hiding are applied (applyVisibility first).
+ * The undated nodes (people, places) drawn but without a relationship left on screen once the
+ * filters and the user's hiding apply: the timeline hides them, and counts them as hidden.
  */
-export function applyIsolation(cy: Core, hideIsolated: boolean): void {
-  const shown = (n: NodeSingular) => !n.hasClass("filtered") && !n.hasClass("hidden");
+export function isolatedNodes(graph: DrawnGraph, filters: Filters, hidden: ReadonlySet<string>): Set<string> {
+  const shown = (id: string) => {
+    const node = graph.nodes.get(id);
+    return node !== undefined && !hidden.has(id) && nodePasses(node, filters);
+  };
+  const tied = new Set<string>();
+  for (const edge of graph.edges.values()) {
+    if (!edgePasses(edge, filters) || !shown(edge.source) || !shown(edge.target)) continue;
+    tied.add(edge.source);
+    tied.add(edge.target);
+  }
+  // A dated node (an event) is there for its own date; the date filter decides about it.
+  return new Set([...graph.nodes.values()].filter((n) => n.date == null && shown(n.id) && !tied.has(n.id)).map((n) => n.id));
+}
+
+/** Hides the isolated nodes (isolatedNodes) and shows again those no longer isolated. */
+export function applyIsolation(cy: Core, isolated: ReadonlySet<string>): void {
   cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      // A dated node (an event) is there for its own date; the date filter decides about it.
-      const isolated = hideIsolated && shown(n) && n.data("date") == null && !n.connectedEdges().toArray().some((e) => {
-          const edge = e as EdgeSingular;
-          return !edge.hasClass("filtered") && shown(edge.source()) && shown(edge.target());
-        });
-      n.toggleClass("isolated", isolated);
-    });
+    cy.nodes().forEach((n) => void n.toggleClass("isolated", isolated.has(n.id())));
   });
 }

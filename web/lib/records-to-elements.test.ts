@@ -1,6 +1,6 @@
 import neo4j, { Node, Path, PathSegment, Record as Neo4jRecord, Relationship } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { primaryLabel, recordsToElements, toElements, toPlain } from "./records-to-elements.ts";
+import { listOf, primaryLabel, recordsToElements, stringsOf, textOf, toElements, toPlain } from "./records-to-elements.ts";
 
 describe("toPlain", () => {
   it.each([
@@ -94,5 +94,20 @@ describe("recordsToElements", () => {
   it("gives an empty result for no records or null columns", () => {
     expect(recordsToElements([])).toEqual({ nodes: [], edges: [] });
     expect(recordsToElements([new Neo4jRecord(["n", "facts"], [null, null])])).toEqual({ nodes: [], edges: [] });
+  });
+});
+
+describe("reading columns of plain rows", () => {
+  it.each([
+    ["Lạng Sơn", "Lạng Sơn", [], []],
+    ["", null, [], []],
+    [null, null, [], []],
+    [undefined, null, [], []],
+    [3, null, [], []],
+    [["a", "", 2, null, "b"], null, ["a", "b"], ["a", "", 2, null, "b"]],
+  ])("%j is text %j, strings %j, a list %j", (value, text, strings, list) => {
+    expect(textOf(value)).toEqual(text);
+    expect(stringsOf(value)).toEqual(strings);
+    expect(listOf(value)).toEqual(list);
   });
 });

@@ -49,6 +49,21 @@ export function toPlain(value: unknown): PlainValue {
   return String(value);
 }
 
+/** A column of a plain row as text: a non-empty string, or null for anything else. */
+export function textOf(value: unknown): string | null {
+  return typeof value === "string" && value ? value : null;
+}
+
+/** A column of a plain row as a list: empty when it is missing or not a list. */
+export function listOf(value: unknown): PlainValue[] {
+  return Array.isArray(value) ? (value as PlainValue[]) : [];
+}
+
+/** The non-empty strings of a list column (names, fields), in their order. */
+export function stringsOf(value: unknown): string[] {
+  return listOf(value).filter((v): v is string => typeof v === "string" && v !== "");
+}
+
 /** The label that says what a node is: the first one other than the shared "Entity". */
 export function primaryLabel(labels: readonly string[]): string {
   return labels.find((l) => l !== "Entity") ?? labels[0] ?? "Unknown";

@@ -100,6 +100,44 @@ export const DEFAULT_QUESTION: Question = {
   measure: "degree",
 };
 
+/**
+ * The question whose answer the canvas holds, as it was asked: the form and the filters may have
+ * moved on since (the timeline's brush narrows the dates without asking again). A shared link
+ * asks it again, so it opens on exactly that drawing. Paths are drawn beside what was there:
+ * `base` is how many of the canvas's entities (the first ones) were there before them.
+ */
+export type Answer =
+  | { view: "met"; person: string | null; depth: number; from: string | null; to: string | null; country: string | null }
+  | { view: "partners"; place: string | null; country: string | null }
+  | { view: "timeline"; from: string | null; to: string | null }
+  | { view: "paths"; from: string; to: string; maxLength: number; base: number };
+export type AnsweringView = Answer["view"];
+
+export const ANSWERING_VIEWS = ["met", "partners", "timeline", "paths"] as const satisfies readonly AnsweringView[];
+
+export function isAnsweringView(value: string): value is AnsweringView {
+  return (ANSWERING_VIEWS as readonly string[]).includes(value);
+}
+
+/**
+ * What a view's "Show" button asks, from its form and the filters' dates; null when it cannot
+ * ask yet (paths without both ends). `base` is the canvas's size now.
+ */
+export function questionFor(name: AnsweringView, view: Pick<ViewState, "question" | "filters" | "nodes">): Answer | null {
+  const { question: q, filters } = view;
+  switch (name) {
+    case "met":
+      return { view: "met", person: q.person, depth: q.depth, from: filters.from, to: filters.to, country: q.metCountry };
+    case "partners":
+      // One place wins over a country: the country list is disabled while a place is chosen.
+      return { view: "partners", place: q.place, country: q.place ? null : q.partnerCountry };
+    case "timeline":
+      return { view: "timeline", from: filters.from, to: filters.to };
+    case "paths":
+      return q.pathFrom && q.pathTo ? { view: "paths", from: q.pathFrom, to: q.pathTo, maxLength: q.maxLength, base: view.nodes.length } : null;
+  }
+}
+
 export interface ViewState {
   /** Entity ids on the canvas, in the order they arrived. */
   nodes: string[];
@@ -111,6 +149,8 @@ export interface ViewState {
   /** Neighbours fetched per expansion page. */
   limit: number;
   question: Question;
+  /** The question the canvas answers, or null when it was built by browsing. */
+  answer: Answer | null;
 }
 
 export const DEFAULT_LIMIT = 50;
@@ -124,6 +164,7 @@ export const EMPTY_VIEW: ViewState = {
   selection: null,
   limit: DEFAULT_LIMIT,
   question: DEFAULT_QUESTION,
+  answer: null,
 };
 
 export function isEntityLabel(value: string): value is EntityLabel {

@@ -15,6 +15,7 @@ describe("the view in the URL", () => {
     selection: { kind: "edge", id: "MET|a|b", source: "person:tran-hong-ha" },
     limit: 3,
     question: { ...DEFAULT_QUESTION, view: "met", person: "person:tran-hong-ha", depth: 2, metCountry: "CN", pathFrom: "a~b", pathTo: "c", maxLength: 3, measure: "pagerank" },
+    answer: null,
   };
 
   it("survives a round trip, ids with separators included", () => {
@@ -62,6 +63,33 @@ describe("the view in the URL", () => {
     ["place=province:vn:lang-son&person=", { place: "province:vn:lang-son", person: null }],
   ])("keeps only valid view parameters from %s", (query, expected) => {
     expect(viewFromSearchParams(new URLSearchParams(query)).question).toMatchObject(expected);
+  });
+
+  it("names the question the canvas answers, not its entities, and only what differs from the form", () => {
+    const answered: ViewState = { ...view, expansions: [], answer: { view: "met", person: "person:tran-hong-ha", depth: 2, from: "2020-01-01", to: null, country: "CN" } };
+    const params = viewToSearchParams(answered);
+    expect(params.getAll("n")).toEqual([]);
+    expect([...params.keys()].filter((k) => k.startsWith("asked"))).toEqual(["asked", "asked.to"]);
+    expect(params.get("asked.to")).toBe("");
+    expect(viewFromSearchParams(params)).toEqual({ ...answered, nodes: [] });
+  });
+
+  it("lists the entities drawn before paths were added beside them, and asks for the paths again", () => {
+    const answer = { view: "paths", from: "a~b", to: "c", maxLength: 4, base: 2 } as const;
+    const params = viewToSearchParams({ ...view, answer });
+    expect(params.getAll("n")).toEqual(view.nodes.slice(0, 2));
+    expect(params.get("asked.maxLength")).toBe("4");
+    expect(viewFromSearchParams(params)).toEqual({ ...view, nodes: view.nodes.slice(0, 2), answer });
+  });
+
+  it.each([
+    ["asked=spiral", null],
+    ["asked=paths&pathFrom=a", null],
+    ["asked=timeline&from=2024&asked.from=&asked.to=soon", { view: "timeline", from: null, to: null }],
+    ["asked=partners&place=city:x&partnerCountry=CN", { view: "partners", place: "city:x", country: null }],
+    ["asked=met&asked.depth=7&asked.country=china", { view: "met", person: null, depth: 1, from: null, to: null, country: null }],
+  ])("reads the asked question from %s as %j", (query, expected) => {
+    expect(viewFromSearchParams(new URLSearchParams(query)).answer).toEqual(expected);
   });
 
   it("writes only what differs from the default question", () => {

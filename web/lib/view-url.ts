@@ -3,6 +3,9 @@
  * entities, `x` for expansions ("loaded~TYPES~id", the id last since it may hold anything),
  * `h` for hidden entities, one parameter per filter that differs from the default, and the
  * open view with what it was asked (`view`, then one parameter per question that differs).
+ * When the canvas answers a question, `asked` names the view that asked it and `asked.<field>`
+ * gives each of its parameters that differs from what the form asks now; the answer's entities
+ * are not listed (the link asks again), only those drawn before paths were added beside them.
  */
 import {
   DEFAULT_FILTERS,
@@ -10,6 +13,9 @@ import {
   MAX_PATH_LENGTH,
   DEFAULT_LIMIT,
   EMPTY_VIEW,
+  isAnsweringView,
+  questionFor,
+  type Answer,
   ENTITY_LABELS,
   RELATIONSHIP_TYPES,
   isEntityLabel,
@@ -33,7 +39,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 
 export function viewToSearchParams(view: ViewState): URLSearchParams {
   const params = new URLSearchParams();
-  for (const id of view.nodes) params.append("n", id);
+  for (const id of listedNodes(view)) params.append("n", id);
   for (const x of view.expansions) params.append("x", `${x.loaded}~${x.types.join(",")}~${x.id}`);
   for (const id of view.hidden) params.append("h", id);
   const f = view.filters;
@@ -51,7 +57,47 @@ export function viewToSearchParams(view: ViewState): URLSearchParams {
     params.set("edgeSource", view.selection.source);
   }
   writeQuestion(params, view.question);
+  if (view.answer) writeAnswer(params, view.answer, view);
   return params;
+}
+
+/** The entities the link lists: all of them, unless a question's answer brings them back. */
+function listedNodes(view: ViewState): readonly string[] {
+  const answer = view.answer;
+  if (!answer) return view.nodes;
+  return answer.view === "paths" ? view.nodes.slice(0, answer.base) : [];
+}
+
+const ASKED = "asked";
+/** Numeric fields of an answer; the others are ids, codes or dates (empty for none). */
+const ANSWER_NUMBERS = new Set(["depth", "maxLength"]);
+
+function writeAnswer(params: URLSearchParams, answer: Answer, view: ViewState): void {
+  params.set(ASKED, answer.view);
+  const now: Record<string, unknown> = questionFor(answer.view, view) ?? {};
+  for (const [field, value] of Object.entries(answer)) {
+    // The paths' base is the number of listed entities; the view is `asked` itself.
+    if (field === "view" || field === "base" || now[field] === value) continue;
+    params.set(`${ASKED}.${field}`, value === null ? "" : String(value));
+  }
+}
+
+function parseAnswer(params: URLSearchParams, view: ViewState): Answer | null {
+  const name = params.get(ASKED) ?? "";
+  if (!isAnsweringView(name)) return null;
+  // Paths without both ends in the form: the link must give them.
+  const fields: Record<string, unknown> = { ...(questionFor(name, view) ?? { view: name, from: null, to: null, maxLength: DEFAULT_QUESTION.maxLength, base: view.nodes.length }) };
+  for (const field of Object.keys(fields)) {
+    const value = params.get(`${ASKED}.${field}`);
+    if (value === null || field === "view" || field === "base") continue;
+    if (ANSWER_NUMBERS.has(field)) fields[field] = whole(value, 1, field === "depth" ? 3 : MAX_PATH_LENGTH, fields[field] as number);
+    // Paths go from and to entity ids; the other views' from and to are dates.
+    else if (field === "from" || field === "to") fields[field] = value && (name === "paths" || ISO_DATE.test(value)) ? value : null;
+    else if (field === "country") fields[field] = /^[A-Z]{2}$/.test(value) ? value : null;
+    else fields[field] = value || null;
+  }
+  if (name === "paths" && (!fields.from || !fields.to)) return null;
+  return fields as Answer;
 }
 
 /** URL parameter names of the question's fields (short, and clear of the filters' names). */
@@ -146,7 +192,7 @@ function parseSelection(params: URLSearchParams): Selection {
 export function viewFromSearchParams(params: URLSearchParams): ViewState {
   const layout = params.get("layout") ?? "";
   const limit = Number(params.get("limit") ?? DEFAULT_LIMIT);
-  return {
+  const view: ViewState = {
     nodes: [...new Set(params.getAll("n").filter(Boolean))],
     expansions: params.getAll("x").map(parseExpansion).filter((x): x is Expansion => x !== null),
     hidden: params.getAll("h").filter(Boolean),
@@ -155,5 +201,7 @@ export function viewFromSearchParams(params: URLSearchParams): ViewState {
     selection: parseSelection(params),
     limit: Number.isInteger(limit) && limit >= 1 ? Math.min(limit, MAX_LIMIT) : DEFAULT_LIMIT,
     question: parseQuestion(params),
+    answer: null,
   };
+  return { ...view, answer: parseAnswer(params, view) };
 }

@@ -1,5 +1,5 @@
 /** A relationship's evidence, kept as parallel lists on it, as one list of source sentences. */
-import type { PlainValue } from "../../../lib/records-to-elements.ts";
+import { listOf, type PlainValue } from "../../../lib/records-to-elements.ts";
 
 export interface Evidence {
   docId: string;
@@ -18,15 +18,11 @@ export interface DocumentSummary {
   lang: string | null;
 }
 
-function list(value: PlainValue | undefined): PlainValue[] {
-  return Array.isArray(value) ? value : [];
-}
-
 export function zipEvidence(relationship: Record<string, PlainValue>, documents: readonly DocumentSummary[]): Evidence[] {
-  const docs = list(relationship.evidenceDocs);
-  const starts = list(relationship.evidenceStarts);
-  const ends = list(relationship.evidenceEnds);
-  const quotes = list(relationship.evidenceQuotes);
+  const docs = listOf(relationship.evidenceDocs);
+  const starts = listOf(relationship.evidenceStarts);
+  const ends = listOf(relationship.evidenceEnds);
+  const quotes = listOf(relationship.evidenceQuotes);
   return docs.flatMap((doc, i) => {
     const start = starts[i];
     const end = ends[i];

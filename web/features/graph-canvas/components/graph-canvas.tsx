@@ -6,8 +6,8 @@
 import type { EventObject } from "cytoscape";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { applyCaptions, applyPins, applyVisibility, highlightAround, shortCaption, syncElements, type DrawnGraph } from "../../../graph-view/canvas-sync.ts";
-import { applyDecorations, applyIsolation, NO_DECORATIONS, type CanvasDecorations } from "../../../graph-view/decorations.ts";
-import { edgePasses, nodePasses } from "../../../graph-view/filter-elements.ts";
+import { canvasCounts } from "../../../graph-view/canvas-counts.ts";
+import { applyDecorations, applyIsolation, isolatedNodes, NO_DECORATIONS, type CanvasDecorations } from "../../../graph-view/decorations.ts";
 import { fitView, runLayout } from "../../../graph-view/layout-runner.ts";
 import { useCytoscape } from "../../../graph-view/use-cytoscape.ts";
 import { displayName, named, useI18n } from "../../../lib/i18n.tsx";
@@ -81,11 +81,16 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [cy, graph, more, lang, t]);
 
   const decorations = props.decorations ?? NO_DECORATIONS;
+  const hidden = useMemo(() => new Set(view.hidden), [view.hidden]);
+  const isolated = useMemo(
+    () => (decorations.hideIsolated ? isolatedNodes(graph, view.filters, hidden) : new Set<string>()),
+    [graph, view.filters, hidden, decorations.hideIsolated],
+  );
   useEffect(() => {
     if (!cy) return;
-    applyVisibility(cy, view.filters, new Set(view.hidden));
-    applyIsolation(cy, decorations.hideIsolated);
-  }, [cy, graph, view.filters, view.hidden, decorations.hideIsolated]);
+    applyVisibility(cy, view.filters, hidden);
+    applyIsolation(cy, isolated);
+  }, [cy, graph, view.filters, hidden, isolated]);
 
   useEffect(() => {
     if (cy) applyDecorations(cy, decorations);
@@ -161,12 +166,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
   }, [cy]);
 
-  const shown = useMemo(() => {
-    const hidden = new Set(view.hidden);
-    const visible = new Set([...graph.nodes.values()].filter((n) => !hidden.has(n.id) && nodePasses(n, view.filters)).map((n) => n.id));
-    const edges = [...graph.edges.values()].filter((e) => visible.has(e.source) && visible.has(e.target) && edgePasses(e, view.filters)).length;
-    return { nodes: visible.size, edges, filtered: [...graph.nodes.values()].filter((n) => !nodePasses(n, view.filters)).length };
-  }, [graph, view.filters, view.hidden]);
+  const shown = useMemo(() => canvasCounts(graph, { filters: view.filters, hidden, isolated }), [graph, view.filters, hidden, isolated]);
 
   const empty = graph.nodes.size === 0;
   return (

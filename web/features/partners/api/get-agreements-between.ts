@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useNeo4j } from "../../../app/neo4j-context.tsx";
-import { toPlain, type PlainValue } from "../../../lib/records-to-elements.ts";
+import { stringsOf, textOf, toPlain, type PlainValue } from "../../../lib/records-to-elements.ts";
 import { runRead, type ReadTarget } from "../../../lib/run-read.ts";
 
 export interface PartnershipAgreement {
@@ -15,25 +15,22 @@ export interface PartnershipAgreement {
   event: { id: string; name: string; date: string | null } | null;
 }
 
-const text = (value: PlainValue | undefined): string | null => (typeof value === "string" && value ? value : null);
-const strings = (value: PlainValue | undefined): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string" && v !== "") : []);
-
 /** The agreements both places are party to, with signatories, witnesses and the signing event. */
 export async function getAgreementsBetween(target: ReadTarget, pair: { a: string; b: string }): Promise<PartnershipAgreement[]> {
   const records = await runRead(target, "agreements-between-places", pair);
   return records.map((record) => {
     const row = toPlain(record.toObject()) as Record<string, PlainValue>;
-    const eventId = text(row.eventId);
+    const eventId = textOf(row.eventId);
     return {
       id: String(row.id),
-      name: text(row.name) ?? String(row.id),
-      kind: text(row.kind),
-      title: text(row.title),
-      date: text(row.date),
-      fields: strings(row.fields),
-      signatories: strings(row.signatories).sort(),
-      witnesses: strings(row.witnesses).sort(),
-      event: eventId ? { id: eventId, name: text(row.event) ?? eventId, date: text(row.eventDate) } : null,
+      name: textOf(row.name) ?? String(row.id),
+      kind: textOf(row.kind),
+      title: textOf(row.title),
+      date: textOf(row.date),
+      fields: stringsOf(row.fields),
+      signatories: stringsOf(row.signatories).sort(),
+      witnesses: stringsOf(row.witnesses).sort(),
+      event: eventId ? { id: eventId, name: textOf(row.event) ?? eventId, date: textOf(row.eventDate) } : null,
     };
   });
 }

@@ -7,13 +7,15 @@ import { LineSample } from "../../../graph-view/legend-samples.tsx";
 import { RELATIONSHIP_STYLES } from "../../../graph-view/relationship-styles.ts";
 import { PARTNER_TIES } from "../../../graph-view/stylesheet.ts";
 import { displayName, useI18n } from "../../../lib/i18n.tsx";
+import { CountrySelect, type CountryOption } from "../../../lib/country-select.tsx";
+import { PairList } from "../../../lib/pair-list.tsx";
 import type { Question } from "../../../lib/view-state.ts";
 import type { CountryTint } from "../lib/country-tints.ts";
 import type { Partnership } from "../lib/partnerships.ts";
 
 export interface PartnersPanelProps {
   question: Question;
-  countries: readonly { iso2: string; name: string; nameVi: string | null }[];
+  countries: readonly CountryOption[];
   placePicker: ReactNode;
   placeName: string | null;
   legend: readonly CountryTint[];
@@ -22,7 +24,7 @@ export interface PartnersPanelProps {
   busy: boolean;
   onAsk(patch: Partial<Question>): void;
   onShow(): void;
-  onSelect(partnership: Partnership): void;
+  onSelect(edgeId: string): void;
 }
 
 const PARTNER_COLOR = RELATIONSHIP_STYLES.find((s) => s.type === "PARTNERS_WITH")!.color;
@@ -54,14 +56,13 @@ export function PartnersPanel(props: PartnersPanelProps) {
         </div>
         <label className="form-row">
           <span className="form-label">{t("partners.country")}</span>
-          <select value={question.partnerCountry ?? ""} disabled={question.place !== null} onChange={(e) => props.onAsk({ partnerCountry: e.target.value || null })}>
-            <option value="">{t("partners.anyCountry")}</option>
-            {props.countries.map((c) => (
-              <option key={c.iso2} value={c.iso2}>
-                {displayName(c, lang)}
-              </option>
-            ))}
-          </select>
+          <CountrySelect
+            value={question.partnerCountry}
+            anyLabel={t("partners.anyCountry")}
+            countries={props.countries}
+            disabled={question.place !== null}
+            onChange={(partnerCountry) => props.onAsk({ partnerCountry })}
+          />
         </label>
         <button type="button" className="button primary" disabled={props.busy} onClick={props.onShow}>
           {t("partners.show")}
@@ -91,26 +92,13 @@ export function PartnersPanel(props: PartnersPanelProps) {
           </ul>
         </section>
       )}
-      {props.partnerships.length > 0 && (
-        <section aria-labelledby="partners-list">
-          <h3 id="partners-list">{t("partners.list", { n: props.partnerships.length })}</h3>
-          <ol className="result-list">
-            {props.partnerships.map((p) => (
-              <li key={p.edgeId}>
-                <button type="button" className="result-item" aria-current={p.edgeId === props.selectedEdge ? "true" : undefined} onClick={() => props.onSelect(p)}>
-                  <span className="result-name">
-                    {displayName(p.a, lang)} – {displayName(p.b, lang)}
-                  </span>
-                  <span className="result-count">
-                    {tie(p.strength)}
-                    {p.agreements > 0 ? ` · ${t("partners.agreementCount", { n: p.agreements })}` : ""}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
+      <PairList
+        id="partners-list"
+        title={t("partners.list", { n: props.partnerships.length })}
+        items={props.partnerships.map((p) => ({ ...p, detail: p.agreements > 0 ? `${tie(p.strength)} · ${t("partners.agreementCount", { n: p.agreements })}` : tie(p.strength) }))}
+        selectedEdge={props.selectedEdge}
+        onSelect={props.onSelect}
+      />
     </section>
   );
 }

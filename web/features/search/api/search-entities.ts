@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query"
 import type { Node } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 import { useNeo4j } from "../../../app/neo4j-context.tsx";
-import { toNodeData, toPlain } from "../../../lib/records-to-elements.ts";
+import { listOf, textOf, toNodeData, toPlain } from "../../../lib/records-to-elements.ts";
 import { runRead, type ReadTarget } from "../../../lib/run-read.ts";
 import { luceneQuery } from "./lucene-query.ts";
 
@@ -18,12 +18,8 @@ export interface SearchResult {
 
 const RESULT_LIMIT = 30;
 
-function text(value: unknown): string | null {
-  return typeof value === "string" && value ? value : null;
-}
-
 function detailOf(data: Record<string, unknown>, country: { name: string | null; nameVi: string | null }): { detail: string | null; detailVi: string | null } {
-  const titles = Array.isArray(data.titles) ? data.titles.filter((t): t is string => typeof t === "string") : [];
+  const titles = listOf(data.titles).filter((t): t is string => typeof t === "string");
   switch (data.label) {
     case "Person":
       return { detail: titles[0] ?? null, detailVi: titles[0] ?? null };
@@ -31,10 +27,10 @@ function detailOf(data: Record<string, unknown>, country: { name: string | null;
     case "City":
       return { detail: country.name, detailVi: country.nameVi ?? country.name };
     case "Organization":
-      return { detail: text(data.kind), detailVi: text(data.kind) };
+      return { detail: textOf(data.kind), detailVi: textOf(data.kind) };
     case "Event":
     case "Agreement": {
-      const parts = [text(data.date), text(data.eventType) ?? text(data.kind)].filter(Boolean).join(" · ");
+      const parts = [textOf(data.date), textOf(data.eventType) ?? textOf(data.kind)].filter(Boolean).join(" · ");
       return { detail: parts || null, detailVi: parts || null };
     }
     default:
@@ -48,8 +44,8 @@ export async function searchEntities(target: ReadTarget, input: string): Promise
   const records = await runRead(target, "search-entities", { query, limit: neo4j.int(RESULT_LIMIT) });
   return records.map((record) => {
     const data = toNodeData(record.get("node") as Node);
-    const country = { name: text(toPlain(record.get("countryName"))), nameVi: text(toPlain(record.get("countryNameVi"))) };
-    return { id: data.id, label: data.label, name: data.name, nameVi: text(data.nameVi), ...detailOf(data, country) };
+    const country = { name: textOf(toPlain(record.get("countryName"))), nameVi: textOf(toPlain(record.get("countryNameVi"))) };
+    return { id: data.id, label: data.label, name: data.name, nameVi: textOf(data.nameVi), ...detailOf(data, country) };
   });
 }
 

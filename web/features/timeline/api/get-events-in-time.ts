@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import neo4j from "neo4j-driver";
 import { useNeo4j } from "../../../app/neo4j-context.tsx";
 import { earliestDay, latestDay } from "../../../lib/partial-dates.ts";
-import { toPlain, type PlainValue } from "../../../lib/records-to-elements.ts";
+import { listOf, textOf, toPlain, type PlainValue } from "../../../lib/records-to-elements.ts";
 import { runRead, type ReadTarget } from "../../../lib/run-read.ts";
 
 export interface TimelineEvent {
@@ -22,8 +22,6 @@ export interface EventsRange {
 
 const EVENT_LIMIT = 500;
 
-const text = (value: PlainValue | undefined): string | null => (typeof value === "string" && value ? value : null);
-
 /**
  * Dated events in a range, oldest first, each with its participants, place and first source;
  * a partial date counts as its whole span, in events-in-time.cypher as on the canvas.
@@ -37,17 +35,17 @@ export async function getEventsInTime(target: ReadTarget, range: EventsRange): P
   return records
     .map((record) => toPlain(record.toObject()) as Record<string, PlainValue>)
     .map((row) => {
-      const doc = text(row.doc);
+      const doc = textOf(row.doc);
       return {
         id: String(row.id),
-        name: text(row.name) ?? String(row.id),
-        type: text(row.type),
+        name: textOf(row.name) ?? String(row.id),
+        type: textOf(row.type),
         date: String(row.date),
-        place: text(row.place),
-        people: (Array.isArray(row.people) ? row.people : []).flatMap((p) =>
-          p && typeof p === "object" && !Array.isArray(p) && typeof p.id === "string" ? [{ id: p.id, name: String(p.name ?? p.id), role: text(p.role) }] : [],
+        place: textOf(row.place),
+        people: listOf(row.people).flatMap((p) =>
+          p && typeof p === "object" && !Array.isArray(p) && typeof p.id === "string" ? [{ id: p.id, name: String(p.name ?? p.id), role: textOf(p.role) }] : [],
         ),
-        source: doc && typeof row.start === "number" && typeof row.end === "number" ? { docId: doc, start: row.start, end: row.end, quote: text(row.quote) ?? "" } : null,
+        source: doc && typeof row.start === "number" && typeof row.end === "number" ? { docId: doc, start: row.start, end: row.end, quote: textOf(row.quote) ?? "" } : null,
       };
     });
 }

@@ -3,17 +3,19 @@
  * Dragging across bars brushes a range, which becomes the filters' date range (so the canvas
  * shows what happened then); "Play" steps through the bars with events, each time showing
  * everything up to it, so a presenter can let the network grow. The range can also be chosen
- * with the two lists, from the keyboard.
+ * with the two lists, from the keyboard. When the bars are years, clicking one (or Enter on it)
+ * opens its months and chooses that year; "All years" goes back.
  */
-import { useEffect, useRef, useState, type PointerEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { useNeo4j } from "../../../app/neo4j-context.tsx";
 import type { Problem } from "../../../lib/explain-error.ts";
 import { useI18n } from "../../../lib/i18n.tsx";
 import { ProblemMessage } from "../../../lib/problem-message.tsx";
-import { bucketsInRange, playSteps, type TimeBucket } from "../lib/histogram.ts";
+import { bucketsInRange, countsByYear, monthsOfYear, playSteps, timeBuckets, type MonthBucket, type TimeBucket } from "../lib/histogram.ts";
 
 export interface TimelineStripProps {
-  buckets: readonly TimeBucket[] | undefined;
+  /** Dated events per month (event-counts-by-month.cypher), or undefined while counting. */
+  counts: readonly MonthBucket[] | undefined;
   range: { from: string | null; to: string | null };
   problem: Problem | null;
   onRetry(): void;
@@ -24,13 +26,18 @@ export interface TimelineStripProps {
 export const PLAY_STEP_MS = 900;
 const HEIGHT = 64;
 
-export function TimelineStrip({ buckets, range, problem, onRetry, onRange }: TimelineStripProps) {
+export function TimelineStrip({ counts, range, problem, onRetry, onRange }: TimelineStripProps) {
   const { t } = useI18n();
   const { uri } = useNeo4j();
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
   const [step, setStep] = useState<number | null>(null);
+  /** The year opened into its months, or null for the whole span. */
+  const [openYear, setOpenYear] = useState<string | null>(null);
   const svg = useRef<SVGSVGElement | null>(null);
-  const bars = buckets ?? [];
+  const back = useRef<HTMLButtonElement | null>(null);
+  const allBars = useMemo(() => (counts ? timeBuckets(counts) : []), [counts]);
+  const byYear = countsByYear(allBars);
+  const bars = useMemo(() => (openYear && counts ? monthsOfYear(counts, openYear) : allBars), [openYear, counts, allBars]);
   const steps = playSteps(bars);
   const max = Math.max(1, ...bars.map((b) => b.count));
   const chosen = drag ? { first: Math.min(drag.start, drag.end), last: Math.max(drag.start, drag.end) } : bucketsInRange(bars, range);
@@ -50,16 +57,38 @@ export function TimelineStrip({ buckets, range, problem, onRetry, onRange }: Tim
     return () => clearTimeout(timer);
   }, [step]);
 
+  // Keyboard focus follows the zoom: onto "All years" when a year opens, back onto its bar after.
+  const focusAfterZoom = useRef<string | null>(null);
+  useEffect(() => {
+    const target = focusAfterZoom.current;
+    if (target === null) return;
+    focusAfterZoom.current = null;
+    if (openYear) back.current?.focus();
+    else svg.current?.querySelector<SVGGElement>(`.bar[data-key="${target}"]`)?.focus();
+  }, [openYear]);
+  const zoom = (year: string | null) => {
+    setStep(null);
+    focusAfterZoom.current = year ?? openYear;
+    setOpenYear(year);
+    if (year) onRange({ from: `${year}-01-01`, to: `${year}-12-31` });
+  };
+  const onBarKey = (event: KeyboardEvent<SVGGElement>, year: string) => {
+    if (event.key !== "Enter" && event.key !== " ") return;
+    event.preventDefault();
+    zoom(year);
+  };
+
   const barAt = (event: PointerEvent<SVGSVGElement>) => {
     const box = svg.current!.getBoundingClientRect();
     return Math.min(bars.length - 1, Math.max(0, Math.floor(((event.clientX - box.left) / box.width) * bars.length)));
   };
 
   if (problem) return <div className="timeline-strip"><ProblemMessage problem={problem} uri={uri} title={t("timeline.countsFailed")} onRetry={onRetry} /></div>;
-  if (!buckets) return <div className="timeline-strip"><p className="panel-note" role="status">{t("timeline.loadingCounts")}</p></div>;
+  if (!counts) return <div className="timeline-strip"><p className="panel-note" role="status">{t("timeline.loadingCounts")}</p></div>;
   if (bars.length === 0) return <div className="timeline-strip"><p className="panel-note">{t("timeline.noDates")}</p></div>;
   const total = bars.reduce((sum, b) => sum + b.count, 0);
   const label = (b: TimeBucket) => t("timeline.bar", { when: b.key, n: b.count });
+  const opens = byYear && !openYear;
   const tickEvery = Math.max(1, Math.ceil(bars.length / 12));
   return (
     <section className="timeline-strip" aria-label={t("timeline.axis")}>
@@ -94,7 +123,13 @@ export function TimelineStrip({ buckets, range, problem, onRetry, onRange }: Tim
         <button type="button" className="button small" disabled={range.from === null && range.to === null} onClick={() => { setStep(null); onRange({ from: null, to: null }); }}>
           {t("timeline.allTime")}
         </button>
+        {openYear && (
+          <button ref={back} type="button" className="button small" onClick={() => zoom(null)}>
+            ← {t("timeline.allYears")}
+          </button>
+        )}
         <span className="spacer" />
+        {openYear && <span className="timeline-zoom">{t("timeline.monthsOf", { year: openYear })}</span>}
         <span className="timeline-total">{t("timeline.total", { n: total })}</span>
       </div>
       <svg
@@ -102,8 +137,9 @@ export function TimelineStrip({ buckets, range, problem, onRetry, onRange }: Tim
         className="timeline-histogram"
         viewBox={`0 0 ${bars.length * 10} ${HEIGHT}`}
         preserveAspectRatio="none"
-        role="img"
-        aria-label={t("timeline.histogram", { n: total, first: bars[0]!.key, last: bars.at(-1)!.key })}
+        role="group"
+        data-unit={bars[0]!.key.length === 4 ? "year" : "month"}
+        aria-label={t(opens ? "timeline.histogramYears" : "timeline.histogram", { n: total, first: bars[0]!.key, last: bars.at(-1)!.key })}
         onPointerDown={(e) => {
           svg.current!.setPointerCapture?.(e.pointerId);
           setStep(null);
@@ -116,14 +152,22 @@ export function TimelineStrip({ buckets, range, problem, onRetry, onRange }: Tim
           const first = Math.min(drag.start, drag.end);
           const last = Math.max(drag.start, drag.end);
           setDrag(null);
-          onRange({ from: bars[first]!.from, to: bars[last]!.to });
+          // A click on a year (not a drag across years) opens it.
+          if (opens && first === last) zoom(bars[first]!.key);
+          else onRange({ from: bars[first]!.from, to: bars[last]!.to });
         }}
       >
         {bars.map((b, i) => {
           const h = b.count === 0 ? 0 : Math.max(3, (b.count / max) * (HEIGHT - 4));
           const inside = chosen !== null && i >= chosen.first && i <= chosen.last;
           return (
-            <g key={b.key} className={inside ? "bar in-range" : "bar"} data-key={b.key} data-count={b.count}>
+            <g
+              key={b.key}
+              className={inside ? "bar in-range" : "bar"}
+              data-key={b.key}
+              data-count={b.count}
+              {...(opens ? { role: "button", tabIndex: 0, "aria-label": t("timeline.openYear", { when: b.key, n: b.count }), onKeyDown: (e: KeyboardEvent<SVGGElement>) => onBarKey(e, b.key) } : {})}
+            >
               <rect x={i * 10} y={0} width={10} height={HEIGHT} className="bar-hit" />
               <rect x={i * 10 + 1.5} y={HEIGHT - h} width={7} height={h} className="bar-fill" />
               <title>{label(b)}</title>

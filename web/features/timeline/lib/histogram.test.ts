@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketsInRange, dateInRange, monthlyHistogram, playSteps, timeBuckets } from "./histogram.ts";
+import { bucketsInRange, countsByYear, dateInRange, monthlyHistogram, monthsOfYear, playSteps, timeBuckets } from "./histogram.ts";
 
 describe("monthlyHistogram", () => {
   it("counts per month with the empty months between", () => {
@@ -73,5 +73,29 @@ describe("the timeline's bars", () => {
     expect(bucketsInRange(bars, { from: "2026-01-01", to: null })).toBeNull();
     expect(bucketsInRange(bars, { from: null, to: null })).toBeNull();
     expect(playSteps(bars)).toEqual([0, 3]);
+  });
+});
+
+describe("a year opened into its months", () => {
+  const COUNTS = [
+    { month: "1998-03", count: 1 },
+    { month: "2024-02", count: 2 },
+    { month: "2024-02", count: 1 },
+    { month: "2024-11", count: 4 },
+    { month: "2025-01", count: 5 },
+  ];
+
+  it("is offered only when the bars count by year", () => {
+    expect(countsByYear(timeBuckets(COUNTS))).toBe(true);
+    expect(countsByYear(timeBuckets(COUNTS.slice(1)))).toBe(false);
+    expect(countsByYear([])).toBe(false);
+  });
+
+  it("gives the twelve months of the year with their counts and days, leap February included", () => {
+    const months = monthsOfYear(COUNTS, "2024");
+    expect(months.map((m) => m.key)).toEqual(Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, "0")}`));
+    expect(months.map((m) => m.count)).toEqual([0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0]);
+    expect(months[1]).toEqual({ key: "2024-02", from: "2024-02-01", to: "2024-02-29", count: 3 });
+    expect(months.reduce((sum, m) => sum + m.count, 0)).toBe(timeBuckets(COUNTS).find((b) => b.key === "2024")!.count);
   });
 });

@@ -72,6 +72,21 @@ export function timeBuckets(counts: readonly MonthBucket[]): TimeBucket[] {
   return [...byYear].map(([year, count]) => ({ key: year, from: `${year}-01-01`, to: `${year}-12-31`, count }));
 }
 
+/** Whether the bars count by year (the span is too long for months): a year can then be opened. */
+export function countsByYear(buckets: readonly TimeBucket[]): boolean {
+  return buckets.length > 0 && buckets[0]!.key.length === 4;
+}
+
+/** The twelve months of one year as bars, empty ones included: a year of the yearly timeline opened. */
+export function monthsOfYear(counts: readonly MonthBucket[], year: string): TimeBucket[] {
+  const byMonth = new Map<string, number>();
+  for (const c of counts) if (c.month.startsWith(`${year}-`)) byMonth.set(c.month, (byMonth.get(c.month) ?? 0) + c.count);
+  return Array.from({ length: 12 }, (_, i) => {
+    const month = `${year}-${String(i + 1).padStart(2, "0")}`;
+    return { key: month, from: `${month}-01`, to: lastDayOfMonth(month), count: byMonth.get(month) ?? 0 };
+  });
+}
+
 /** The bars a range covers (by their first and last day): their indexes, or null when none. */
 export function bucketsInRange(buckets: readonly TimeBucket[], range: { from: string | null; to: string | null }): { first: number; last: number } | null {
   if (range.from === null && range.to === null) return null;

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useNeo4j } from "../../../app/neo4j-context.tsx";
-import { toPlain, type PlainValue } from "../../../lib/records-to-elements.ts";
+import { listOf, textOf, toPlain, type PlainValue } from "../../../lib/records-to-elements.ts";
 import { runRead, type ReadTarget } from "../../../lib/run-read.ts";
 
 /** A sentence that reports one of the two at the meeting: opens in the reader. */
@@ -23,15 +23,12 @@ export interface Meeting {
   sources: MeetingSource[];
 }
 
-const text = (value: PlainValue | undefined): string | null => (typeof value === "string" && value ? value : null);
-const list = (value: PlainValue | undefined): PlainValue[] => (Array.isArray(value) ? value : []);
-
 /** Parallel evidence lists as sources, each sentence once (both people are often in the same one). */
 export function zipSources(row: Record<string, PlainValue>): MeetingSource[] {
-  const docs = list(row.docs);
-  const starts = list(row.starts);
-  const ends = list(row.ends);
-  const quotes = list(row.quotes);
+  const docs = listOf(row.docs);
+  const starts = listOf(row.starts);
+  const ends = listOf(row.ends);
+  const quotes = listOf(row.quotes);
   const seen = new Set<string>();
   return docs.flatMap((doc, i) => {
     const start = starts[i];
@@ -40,7 +37,7 @@ export function zipSources(row: Record<string, PlainValue>): MeetingSource[] {
     const key = `${doc}|${start}|${end}`;
     if (seen.has(key)) return [];
     seen.add(key);
-    return [{ docId: doc, start, end, quote: text(quotes[i]) ?? "" }];
+    return [{ docId: doc, start, end, quote: textOf(quotes[i]) ?? "" }];
   });
 }
 
@@ -51,12 +48,12 @@ export async function getMeetingsBetween(target: ReadTarget, pair: { a: string; 
     const row = toPlain(record.toObject()) as Record<string, PlainValue>;
     return {
       id: String(row.id),
-      name: text(row.name) ?? String(row.id),
-      type: text(row.type),
-      date: text(row.date),
-      place: text(row.place),
-      others: list(row.others).filter((o): o is string => typeof o === "string").sort(),
-      roles: { a: text(row.roleA), b: text(row.roleB) },
+      name: textOf(row.name) ?? String(row.id),
+      type: textOf(row.type),
+      date: textOf(row.date),
+      place: textOf(row.place),
+      others: listOf(row.others).filter((o): o is string => typeof o === "string").sort(),
+      roles: { a: textOf(row.roleA), b: textOf(row.roleB) },
       sources: zipSources(row),
     };
   });

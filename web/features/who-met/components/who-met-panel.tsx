@@ -3,7 +3,9 @@
  * optionally only meetings with people of one country; the pairs drawn, most meetings first.
  */
 import type { ReactNode } from "react";
-import { displayName, useI18n } from "../../../lib/i18n.tsx";
+import { useI18n } from "../../../lib/i18n.tsx";
+import { CountrySelect, type CountryOption } from "../../../lib/country-select.tsx";
+import { PairList } from "../../../lib/pair-list.tsx";
 import { earliestDay, latestDay } from "../../../lib/partial-dates.ts";
 import type { Question } from "../../../lib/view-state.ts";
 import type { MeetingPair } from "../lib/meeting-pairs.ts";
@@ -11,7 +13,7 @@ import type { MeetingPair } from "../lib/meeting-pairs.ts";
 export interface WhoMetPanelProps {
   question: Question;
   dates: { from: string | null; to: string | null };
-  countries: readonly { iso2: string; name: string; nameVi: string | null }[];
+  countries: readonly CountryOption[];
   /** The search box that picks the person (the app's search, limited to people). */
   personPicker: ReactNode;
   personName: string | null;
@@ -21,13 +23,13 @@ export interface WhoMetPanelProps {
   onAsk(patch: Partial<Question>): void;
   onDates(range: { from: string | null; to: string | null }): void;
   onShow(): void;
-  onSelectPair(pair: MeetingPair): void;
+  onSelectPair(edgeId: string): void;
 }
 
 const DEPTHS = [1, 2, 3] as const;
 
 export function WhoMetPanel(props: WhoMetPanelProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { question, dates } = props;
   return (
     <section className="view-panel" aria-labelledby="who-met-title">
@@ -60,14 +62,7 @@ export function WhoMetPanel(props: WhoMetPanelProps) {
         </label>
         <label className="form-row">
           <span className="form-label">{t("met.country")}</span>
-          <select value={question.metCountry ?? ""} onChange={(e) => props.onAsk({ metCountry: e.target.value || null })}>
-            <option value="">{t("met.anyCountry")}</option>
-            {props.countries.map((c) => (
-              <option key={c.iso2} value={c.iso2}>
-                {displayName(c, lang)}
-              </option>
-            ))}
-          </select>
+          <CountrySelect value={question.metCountry} anyLabel={t("met.anyCountry")} countries={props.countries} onChange={(metCountry) => props.onAsk({ metCountry })} />
         </label>
         <div className="form-row date-pair">
           <label>
@@ -83,23 +78,13 @@ export function WhoMetPanel(props: WhoMetPanelProps) {
           {t("met.show")}
         </button>
       </div>
-      {props.pairs.length > 0 && (
-        <section aria-labelledby="who-met-pairs">
-          <h3 id="who-met-pairs">{t("met.pairs", { n: props.pairs.length })}</h3>
-          <ol className="result-list">
-            {props.pairs.map((pair) => (
-              <li key={pair.edgeId}>
-                <button type="button" className="result-item" aria-current={pair.edgeId === props.selectedEdge ? "true" : undefined} onClick={() => props.onSelectPair(pair)}>
-                  <span className="result-name">
-                    {displayName(pair.a, lang)} – {displayName(pair.b, lang)}
-                  </span>
-                  <span className="result-count">{t("met.count", { n: pair.count })}</span>
-                </button>
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
+      <PairList
+        id="who-met-pairs"
+        title={t("met.pairs", { n: props.pairs.length })}
+        items={props.pairs.map((pair) => ({ ...pair, detail: t("met.count", { n: pair.count }) }))}
+        selectedEdge={props.selectedEdge}
+        onSelect={props.onSelectPair}
+      />
     </section>
   );
 }
