@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldText } from "../text/fold.ts";
+import { tokenize } from "../text/tokenize.ts";
 import { buildCountries, formatCountries } from "./build-countries.ts";
 import { allPlaces, findPlaces, getPlace, lookupPlace, type Place } from "./places.ts";
 import placesJson from "./places.json" with { type: "json" };
@@ -100,6 +102,30 @@ describe("findPlaces", () => {
     const [match] = findPlaces("tỉnh Hà Nam");
     expect(match?.place.key).toBe("province:vn:ha-nam");
     expect(match?.candidates.map((p) => p.key)).toEqual(["province:vn:ha-nam", "province:cn:henan"]);
+  });
+
+  it.each([
+    ...rows.map(([text]) => text),
+    "Guang-\nxi and Nan- ning, Quảng\u00ad\nTây",
+    "5G Lào, Lào5, Vietnam-Laos, U.S.-China",
+    "Lạng Sơn\u0301 Hà\u0301Nội, 𝐀 Lào",
+  ])("finds the same places in %j with the text's tokens", (text) => {
+    expect(findPlaces(text, tokenize(text))).toEqual(findPlaces(text));
+  });
+
+  it("finds the same places in any text with the text's tokens", () => {
+    const piece = fc.oneof(
+      fc.constantFrom("Lạng", "Sơn", "Lang", "Son", "Quảng", "Tây", "Trung", "Quốc", "Guangxi", "Nanning", "Nan", "ning", "Hà", "Nội", "Lào", "Anh", "US", "5", "G"),
+      fc.constantFrom(" ", "\n", "-", "- ", "-\n", "\u00ad\n", ".", ",", "'", "’", "$", "\u0301", "𝐀"),
+      fc.string({ unit: "grapheme", maxLength: 2 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const text = pieces.join("");
+        expect(findPlaces(text, tokenize(text))).toEqual(findPlaces(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -13,6 +13,7 @@
  *    ("Thái Bình Dương" is the Pacific, not Thai Binh province).
  */
 import { foldText } from "../text/fold.ts";
+import { wordSlots, type Token } from "../text/tokenize.ts";
 import countriesJson from "./countries.json" with { type: "json" };
 import placesJson from "./places.json" with { type: "json" };
 import stopPhrasesJson from "./stop-phrases.json" with { type: "json" };
@@ -106,7 +107,21 @@ const TRAILING_DESIGNATOR =
   /\s+(?:autonomous region|metropolitan city|special city|special administrative region|sar|province|prefecture|city|state|oblast|krai|region|capital|metropolis)$/iu;
 
 /** Characters allowed between the words of one name: spaces and line breaks, hyphens and dashes, dots, apostrophes, commas. */
-const JOINER = /^[\s\-\u2010-\u2015.,'\u2019\u00b7]*$/;
+const JOINER_CHAR = /[\s\-\u2010-\u2015.,'\u2019\u00b7]/;
+/** JOINER_CHAR by UTF-16 code unit, classified on first sight: 1 joiner, 2 other. */
+const joinerClass = new Uint8Array(65536);
+
+/** Whether only joiners stand between two words; a loop rather than a regular expression on a slice, as it runs at most words. */
+function joinsWords(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    let k = joinerClass[code];
+    if (!k) joinerClass[code] = k = JOINER_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    if (k !== 1) return false;
+  }
+  return true;
+}
+
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 interface Source {
@@ -364,8 +379,18 @@ function isWordUnit(code: number): boolean {
   return k === 1;
 }
 
+interface Words {
+  starts: number[];
+  ends: number[];
+  words: string[];
+  /** How many words there are: the arrays may be longer (scratch arrays reused between sentences). */
+  count: number;
+  /** Each word's node at the root of the gazetteer's trie, when known. */
+  firsts?: (TrieNode | undefined)[];
+}
+
 /** Words of the text with their offsets and folded forms; a hand-written loop, several times faster than a Unicode regex. */
-function tokenize(text: string): { starts: number[]; ends: number[]; words: string[] } {
+function tokenize(text: string): Words {
   const starts: number[] = [];
   const ends: number[] = [];
   const words: string[] = [];
@@ -395,8 +420,90 @@ function tokenize(text: string): { starts: number[]; ends: number[]; words: stri
     ends.push(i);
     words.push(folded);
   }
-  return { starts, ends, words };
+  return { starts, ends, words, count: words.length };
 }
+
+/**
+ * The words of a token's text in its memo, worked out once per word: whether the whole text is
+ * one word (most are), that word and its node at the root of the trie; else all its words.
+ */
+const WORDS = wordSlots(4);
+const WHOLE = WORDS;
+const WHOLE_WORD = WORDS + 1;
+const WHOLE_FIRST = WORDS + 2;
+const ALL_WORDS = WORDS + 3;
+
+type TokenWords = Words & { firsts: (TrieNode | undefined)[] };
+
+function rememberWords(token: Token): void {
+  const memo = token.memo;
+  if (memo[WHOLE] !== undefined) return;
+  const { root } = getIndex();
+  const found = tokenize(token.text);
+  const words: TokenWords = { starts: found.starts, ends: found.ends, words: found.words, count: found.count, firsts: found.words.map((w) => root.get(w)) };
+  memo[WHOLE_WORD] = found.words[0];
+  memo[WHOLE_FIRST] = words.firsts[0];
+  memo[ALL_WORDS] = words;
+  memo[WHOLE] = found.count === 1 && found.starts[0] === 0 && found.ends[0] === token.text.length;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+const isHyphenToken = (t: Token) => t.text === "-" || t.text === "\u00ad";
+
+/**
+ * The words tokenize(text) finds, read off the text's tokens (text/tokenize.ts) instead of
+ * scanning the text again: the same words, as long as no word runs across two tokens. Null
+ * where one could: a token starting with a word character right after one ending with one
+ * ("5G"), a mark standing alone, a hyphen at a line end ("Nan- ning"), a surrogate pair.
+ */
+function wordsFromTokens(text: string, tokens: readonly Token[]): Words | null {
+  if (SURROGATE.test(text)) return null;
+  // One sentence's words at a time: findPlaces is done with them before the next call.
+  const { starts, ends, words, firsts } = scratch;
+  let count = 0;
+  let endsInWord = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    const prev = tokens[k - 1];
+    if (token.kind === "punct") {
+      // One character, and no surrogate: a word only if that character is a word character.
+      if (isWordUnit(text.charCodeAt(token.start))) return null;
+      if (isHyphenToken(token) && prev && prev.end === token.start && tokens[k + 1]?.start !== token.end) return null;
+      endsInWord = false;
+      continue;
+    }
+    rememberWords(token);
+    const memo = token.memo;
+    if (memo[WHOLE]) {
+      if (endsInWord && prev!.end === token.start) return null;
+      starts[count] = token.start;
+      ends[count] = token.end;
+      words[count] = memo[WHOLE_WORD] as string;
+      firsts[count++] = memo[WHOLE_FIRST] as TrieNode | undefined;
+      endsInWord = true;
+      continue;
+    }
+    const own = memo[ALL_WORDS] as TokenWords;
+    const n = own.count;
+    if (n > 0) {
+      if (endsInWord && own.starts[0] === 0 && prev!.end === token.start) return null;
+      for (let w = 0; w < n; w++, count++) {
+        starts[count] = token.start + own.starts[w]!;
+        ends[count] = token.start + own.ends[w]!;
+        words[count] = own.words[w]!;
+        firsts[count] = own.firsts[w];
+      }
+    }
+    endsInWord = n > 0 && own.ends[n - 1] === token.text.length;
+  }
+  return { starts, ends, words, firsts, count };
+}
+
+const scratch = { starts: [] as number[], ends: [] as number[], words: [] as string[], firsts: [] as (TrieNode | undefined)[] };
+
+// Where a listed spelling (or stop phrase) ends, walking from a word: word index and trie node.
+const spanLasts: number[] = [];
+const spanNodes: TrieNode[] = [];
 
 /** Signatures of matched surfaces: a document names the same places over and over. */
 const signatureCache = new Map<string, string>();
@@ -414,31 +521,35 @@ function surfaceSignature(surface: string): string {
 /**
  * Places named in `text`, left to right, longest match first, never overlapping. Offsets are
  * UTF-16 indexes into `text`. A span that could name several places is returned once, with the
- * preferred place in `place` and all of them in `candidates`.
+ * preferred place in `place` and all of them in `candidates`. `tokens`, the text's tokens when
+ * the caller has them, spare scanning the text a second time; the result is the same.
  */
-export function findPlaces(text: string): PlaceMatch[] {
+export function findPlaces(text: string, tokens?: readonly Token[]): PlaceMatch[] {
   const { root, maxWords } = getIndex();
-  const { starts, ends, words } = tokenize(text);
+  const { starts, ends, words, firsts, count } = (tokens && wordsFromTokens(text, tokens)) ?? tokenize(text);
   const matches: PlaceMatch[] = [];
-  const spans: { last: number; node: TrieNode }[] = [];
-  for (let i = 0; i < words.length; ) {
-    let node = root.get(words[i] as string);
+  for (let i = 0; i < count; ) {
+    let node = firsts ? firsts[i] : root.get(words[i] as string);
     if (!node) {
       i++;
       continue;
     }
-    spans.length = 0;
+    let spans = 0;
     for (let last = i; node; ) {
-      if (node.hits || node.stop) spans.push({ last, node });
+      if (node.hits || node.stop) {
+        spanLasts[spans] = last;
+        spanNodes[spans++] = node;
+      }
       const following = last + 1;
-      if (following >= words.length || following - i >= maxWords || !node.next) break;
-      if (!JOINER.test(text.slice(ends[last], starts[following]))) break;
+      if (following >= count || following - i >= maxWords || !node.next) break;
+      if (!joinsWords(text, ends[last]!, starts[following]!)) break;
       node = node.next.get(words[following] as string);
       last = following;
     }
     let consumed = 0;
-    for (let s = spans.length - 1; s >= 0 && !consumed; s--) {
-      const { last, node: found } = spans[s] as { last: number; node: TrieNode };
+    for (let s = spans - 1; s >= 0 && !consumed; s--) {
+      const last = spanLasts[s]!;
+      const found = spanNodes[s]!;
       if (found.stop) {
         consumed = last - i + 1;
         break;

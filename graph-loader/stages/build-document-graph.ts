@@ -59,10 +59,17 @@ class GraphBuilder {
       edge.confidence = options.confidence;
       edge.rule = options.rule;
     }
-    for (const e of options.evidence) {
-      if (!edge.evidence.some((x) => x.doc === e.doc && x.start === e.start && x.end === e.end)) edge.evidence.push(e);
-    }
+    for (const e of options.evidence) this.addEvidence(edge, e);
     return edge;
+  }
+
+  /** A place's node, made once: it carries no aliases from here, so seeing it again changes nothing. */
+  place(place: Place): void {
+    if (!this.nodes.has(place.key)) this.nodes.set(place.key, placeNode(place, []));
+  }
+
+  addEvidence(edge: GraphEdge, e: Evidence): void {
+    if (!edge.evidence.some((x) => x.doc === e.doc && x.start === e.start && x.end === e.end)) edge.evidence.push(e);
   }
 }
 
@@ -125,7 +132,11 @@ const LOCAL_BODY_KINDS = new Set(["government", "party"]);
  */
 function translatedOrganizationNames(sentences: readonly AnalyzedSentence[]): Map<string, string> {
   const bySegment = new Map<string, AnalyzedSentence[]>();
-  for (const s of sentences) bySegment.set(s.segment.id, [...(bySegment.get(s.segment.id) ?? []), s]);
+  for (const s of sentences) {
+    const list = bySegment.get(s.segment.id);
+    if (list) list.push(s);
+    else bySegment.set(s.segment.id, [s]);
+  }
   const names = new Map<string, string>();
   for (const [, list] of bySegment) {
     const segment = list[0]!.segment;
@@ -184,9 +195,15 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
   const graph = new GraphBuilder();
   const home = homePlace(sentences);
   const homeCountry = getPlace(`country:${(home?.country ?? "VN").toLowerCase()}`) ?? null;
+  // Only mention() makes MENTIONED_IN edges, each with confidence 1: its first rule stays.
+  const mentionedIn = new Map<string, GraphEdge>();
   const mention = (entity: string, evidence: Evidence, rule: string) => {
-    const edge = graph.edge({ type: "MENTIONED_IN", source: entity, target: doc.id, evidence: [], rule, confidence: 1 });
-    if (edge.evidence.length < MAX_MENTION_EVIDENCE) graph.edge({ type: "MENTIONED_IN", source: entity, target: doc.id, evidence: [evidence], rule, confidence: 1 });
+    let edge = mentionedIn.get(entity);
+    if (!edge) {
+      edge = graph.edge({ type: "MENTIONED_IN", source: entity, target: doc.id, evidence: [], rule, confidence: 1 });
+      mentionedIn.set(entity, edge);
+    }
+    if (edge.evidence.length < MAX_MENTION_EVIDENCE) graph.addEvidence(edge, evidence);
   };
 
   // Places.
@@ -195,7 +212,7 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
     for (const m of s.mentions.places) {
       if (!placeSurfaces.has(m.place.key)) placeSurfaces.set(m.place.key, new Set());
       if (!m.adjective) placeSurfaces.get(m.place.key)!.add(m.surface);
-      graph.node(placeNode(m.place, []));
+      graph.place(m.place);
       mention(m.place.key, s.evidence, REASONS.placeMention);
     }
   }
@@ -230,7 +247,7 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
       const inName = s.mentions.places.filter((p) => p.tokenStart >= o.tokenStart && p.tokenEnd <= o.tokenEnd && !p.adjective);
       const seat = [...inName].sort((a, b) => LABEL_ORDER.indexOf(a.place.label) - LABEL_ORDER.indexOf(b.place.label))[0]?.place ?? qualifier;
       if (seat) {
-        graph.node(placeNode(seat, []));
+        graph.place(seat);
         graph.edge({ type: "LOCATED_IN", source: id, target: seat.key, evidence: [s.evidence], rule: REASONS.seat, confidence: inName.length ? 0.8 : 0.6 });
       }
       mention(id, s.evidence, o.canonical ? "a known organisation's name or acronym" : ORGANIZATION_REASON);
@@ -271,7 +288,7 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
     const named = offices.filter((o) => o.named);
     const kept = named.length ? named : offices.filter((o) => o.confidence === Math.max(...offices.map((x) => x.confidence)));
     for (const office of kept) {
-      graph.node(placeNode(office.place, []));
+      graph.place(office.place);
       graph.edge({
         type: "AFFILIATED_WITH",
         source: id,
@@ -308,7 +325,7 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
     });
     for (const s of event.sentences) mention(id, s.evidence, event.reason);
     if (event.place) {
-      graph.node(placeNode(event.place, []));
+      graph.place(event.place);
       graph.edge({ type: "HELD_IN", source: id, target: event.place.key, evidence: [event.sentences[0]!.evidence], rule: REASONS.heldIn, confidence: 0.8 });
     }
     for (const [personId, a] of attendees) {
@@ -338,7 +355,7 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
   // Partnerships between places.
   const partnerships = findPartnerships(sentences, { home, homeCountry });
   for (const p of partnerships) {
-    for (const place of [p.a, p.b]) graph.node(placeNode(place, []));
+    for (const place of [p.a, p.b]) graph.place(place);
     const edge = graph.edge({
       type: "PARTNERS_WITH",
       source: p.a.key,

@@ -18,6 +18,8 @@ describe("findDates", () => {
     ["Chiều 29/10, đoàn công tác", vi, [["2025-10-29", "day"]]],
     ["Cách mạng tháng Tám năm 1945", vi, [["1945", "year"]]],
     ["a collection of 1,690 artifacts", en, []],
+    ["Since Sept. 3 the office has opened 12 rooms", en, [["2024-09-03", "day"]]],
+    ["THÁNG 5/2025 và ngày 2 tháng 9 năm 1945", vi, [["2025-05", "month"], ["1945-09-02", "day"]]],
     ["Ngày 32/13/2025", vi, []],
   ])("%s", (text, context, expected) => {
     const dates = findDates(text, context);

@@ -24,7 +24,7 @@ import {
   type Language,
   type OfficeLevel,
 } from "../patterns/lexicon.ts";
-import type { PhraseMatch } from "../text/phrase-matcher.ts";
+import { PhraseScan, type PhraseMatch } from "../text/phrase-matcher.ts";
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { findDates, type DateContext, type DateMention } from "./find-dates.ts";
 
@@ -98,18 +98,32 @@ const NOT_NAME_WORDS = new Set(
   ).split(" "),
 );
 
+const CLAUSE_PUNCTUATION = new Set([";", ":", ".", "!", "?", "“", "”", '"']);
 const EN_CONNECTORS = new Set(["of", "the", "to", "in", "at", "for", "and", "on", "'s", "’s"]);
 const TITLE_PUNCTUATION = new Set([",", "-", "–", "("]);
 const DASHES_IN_NAMES = new Set(["-"]);
 const HOST_WORDS = new Set(["to", "in", "tai"]);
-const CITY_MARKERS = new Set(["city", "capital", "thanh pho", "tp", "thu do", "municipality"]);
-const PROVINCE_MARKERS = new Set(["province", "prefecture", "tinh", "autonomous region", "khu tu tri"]);
+const CITY_MARKERS = phraseSet(["city", "capital", "thanh pho", "tp", "thu do", "municipality"]);
+const PROVINCE_MARKERS = phraseSet(["province", "prefecture", "tinh", "autonomous region", "khu tu tri"]);
 // Vietnamese words that end a title when scanning away from a name.
-const VI_BOUNDARIES = new Set([
+const VI_BOUNDARIES = phraseSet([
   "có", "với", "giữa", "là", "như", "gồm", "của", "cho", "đã", "sẽ", "được", "đang", "khi", "nhân", "tới", "đến", "từ",
   "trao", "đọc", "tặng", "gửi", "nhận", "cho biết", "khẳng định", "nhấn mạnh", "đề nghị", "mong muốn", "cam kết",
   "hoan nghênh", "chúc mừng", "cảm ơn", "bày tỏ", "thông tin", "giới thiệu", "tổ chức", "phối hợp", "triển khai",
 ]);
+
+/**
+ * A set of one- and two-word phrases that answers "is this pair of words in it?" without joining
+ * them into a string, which sentences ask of nearly every token.
+ */
+function phraseSet(phrases: readonly string[]) {
+  const set = new Set(phrases);
+  const firstWords = new Set(phrases.filter((p) => p.includes(" ")).map((p) => p.slice(0, p.indexOf(" "))));
+  return {
+    has: (phrase: string) => set.has(phrase),
+    hasPair: (first: string, second: string) => firstWords.has(first) && set.has(`${first} ${second}`),
+  };
+}
 
 /** Lower-case words that never end an organisation's name: "và", and the place words before a place ("tỉnh"). */
 const NOT_NAME_SYLLABLES = new Set(["và", "tỉnh", "thành", "huyện", "xã", "quận", "tại", "ở"]);
@@ -126,12 +140,16 @@ const NAMED_KINDS = new Set(["company", "research", "education", "association", 
 /** A Vietnamese boundary word (one or two syllables) starts at token i. */
 function viBoundaryAt(tokens: readonly Token[], i: number): boolean {
   const one = tokens[i]?.vi ?? "";
-  const two = tokens[i + 1] ? `${one} ${tokens[i + 1]!.vi}` : "";
-  return VI_BOUNDARIES.has(one) || VI_BOUNDARIES.has(two);
+  return VI_BOUNDARIES.has(one) || (tokens[i + 1] !== undefined && VI_BOUNDARIES.hasPair(one, tokens[i + 1]!.vi));
 }
 
 function spanOf(tokens: readonly Token[], tokenStart: number, tokenEnd: number): Span {
   return { tokenStart, tokenEnd, start: tokens[tokenStart]!.start, end: tokens[tokenEnd - 1]!.end };
+}
+
+/** A cue's span with its value; built as one literal, as every sentence makes several. */
+function cueOf<T>(tokens: readonly Token[], match: PhraseMatch<T>): CueMention<T> {
+  return { tokenStart: match.start, tokenEnd: match.end, start: tokens[match.start]!.start, end: tokens[match.end - 1]!.end, value: match.values[0]! };
 }
 
 function matcherFor<T>(matcher: BilingualMatcher<T>, lang: Language) {
@@ -142,41 +160,97 @@ function matcherFor<T>(matcher: BilingualMatcher<T>, lang: Language) {
  * Matches of both languages: Vietnamese text quotes English names and vice versa. English text
  * without a Vietnamese letter cannot hold a Vietnamese phrase, so that pass is skipped.
  */
-function findBoth<T>(matcher: BilingualMatcher<T>, tokens: readonly Token[], lang: Language, hasVietnamese: boolean): PhraseMatch<T>[] {
-  const first = matcherFor(matcher, lang).findAll(tokens);
+function findBoth<T>(matcher: BilingualMatcher<T>, scan: PhraseScan, lang: Language, hasVietnamese: boolean): PhraseMatch<T>[] {
+  const first = scan.findAll(matcherFor(matcher, lang));
   if (lang === "en" && !hasVietnamese) return first;
-  const other = matcherFor(matcher, lang === "vi" ? "en" : "vi").findAll(tokens);
-  const taken = new Set(first.flatMap((m) => range(m.start, m.end)));
+  const other = scan.findAll(matcherFor(matcher, lang === "vi" ? "en" : "vi"));
   if (other.length === 0) return first;
-  return [...first, ...other.filter((m) => !range(m.start, m.end).some((i) => taken.has(i)))].sort((a, b) => a.start - b.start);
+  // Both lists run left to right without overlaps: keep the other language's matches clear of the
+  // first's, and merge the two by start.
+  const merged: PhraseMatch<T>[] = [];
+  let f = 0;
+  for (const m of other) {
+    while (f < first.length && first[f]!.end <= m.start) merged.push(first[f++]!);
+    if (f < first.length && first[f]!.start < m.end) continue;
+    merged.push(m);
+  }
+  while (f < first.length) merged.push(first[f++]!);
+  return merged;
 }
 
-/** For each token, 1 + the index of the span covering it, or 0: O(1) "what is here" lookups. */
-function coverage(length: number, spans: readonly { start: number; end: number }[]): Int32Array {
-  const at = new Int32Array(length);
-  spans.forEach((span, k) => {
-    for (let i = span.start; i < span.end; i++) if (at[i] === 0) at[i] = k + 1;
-  });
+/**
+ * For each token, 1 + the index of the match covering it, or 0: O(1) "what is here" lookups.
+ * A plain array: sentences are short, and typed arrays cost more to allocate than to fill.
+ */
+function coverage(length: number, matches: readonly { start: number; end: number }[]): number[] {
+  const at = new Array<number>(length).fill(0);
+  for (let k = 0; k < matches.length; k++) {
+    const { start, end } = matches[k]!;
+    for (let i = start; i < end; i++) if (at[i] === 0) at[i] = k + 1;
+  }
   return at;
 }
 
-const tokenSpans = (mentions: readonly Span[]) => mentions.map((m) => ({ start: m.tokenStart, end: m.tokenEnd }));
+/**
+ * What covers each token, as bits of one array rather than one coverage() array per kind of
+ * span: a sentence asks "is a place here?" of every token, and only offices and honorifics
+ * need to say which one.
+ */
+const PLACE = 1;
+const LEVEL = 2;
+const EVENT = 4;
+const PARTICIPATION = 8;
+const COOPERATION = 16;
+const ORGANIZATION = 32;
+const PERSON = 64;
 
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from }, (_, i) => from + i);
+function markSpans(kinds: number[], kind: number, spans: readonly { start: number; end: number }[]): void {
+  for (const { start, end } of spans) for (let i = start; i < end; i++) kinds[i]! |= kind;
+}
+
+function markMentions(kinds: number[], kind: number, mentions: readonly Span[]): void {
+  for (const { tokenStart, tokenEnd } of mentions) for (let i = tokenStart; i < tokenEnd; i++) kinds[i]! |= kind;
+}
+
+/** A span of this kind covers token i; true outside the sentence too, as for coverage()[i] !== 0. */
+function covers(kinds: readonly number[], kind: number, i: number): boolean {
+  const at = kinds[i];
+  return at === undefined || (at & kind) !== 0;
+}
+
+/** Token i is in the sentence and no span of this kind covers it (coverage()[i] === 0). */
+function uncovered(kinds: readonly number[], kind: number, i: number): boolean {
+  const at = kinds[i];
+  return at !== undefined && (at & kind) === 0;
+}
+
+/** True when test holds for some index in [from, to). */
+function someIn(from: number, to: number, test: (i: number) => boolean): boolean {
+  for (let i = from; i < to; i++) if (test(i)) return true;
+  return false;
+}
+
+function markAll(marks: boolean[], from: number, to: number): void {
+  for (let i = from; i < to; i++) marks[i] = true;
 }
 
 function tokenIndexAt(tokens: readonly Token[], offset: number, edge: "start" | "end"): number {
   return tokens.findIndex((t) => (edge === "start" ? t.start === offset : t.end === offset));
 }
 
-function markerNear(tokens: readonly Token[], tokenStart: number, tokenEnd: number, markers: ReadonlySet<string>): boolean {
-  const before2 = tokenStart >= 2 ? `${tokens[tokenStart - 2]!.fold} ${tokens[tokenStart - 1]!.fold}` : "";
-  const before1 = tokenStart >= 1 ? tokens[tokenStart - 1]!.fold.replace(/\.$/, "") : "";
+function markerNear(tokens: readonly Token[], tokenStart: number, tokenEnd: number, markers: ReturnType<typeof phraseSet>): boolean {
+  const before1 = tokenStart >= 1 ? withoutFinalDot(tokens[tokenStart - 1]!.fold) : "";
   const after1 = tokens[tokenEnd]?.fold ?? "";
-  const after2 = tokens[tokenEnd + 1] ? `${after1} ${tokens[tokenEnd + 1]!.fold}` : "";
-  return markers.has(before1) || markers.has(before2) || markers.has(after1) || markers.has(after2) || (before1 === "of" && markers.has(tokens[tokenStart - 2]?.fold ?? ""));
+  return (
+    markers.has(before1) ||
+    (tokenStart >= 2 && markers.hasPair(tokens[tokenStart - 2]!.fold, tokens[tokenStart - 1]!.fold)) ||
+    markers.has(after1) ||
+    (tokens[tokenEnd + 1] !== undefined && markers.hasPair(after1, tokens[tokenEnd + 1]!.fold)) ||
+    (before1 === "of" && markers.has(tokens[tokenStart - 2]?.fold ?? ""))
+  );
 }
+
+const withoutFinalDot = (word: string) => (word.endsWith(".") ? word.slice(0, -1) : word);
 
 /** Picks among the places a name can be (Lạng Sơn the province or the city) by the words around it. */
 function choosePlace(candidates: readonly Place[], surface: string, near: { city: boolean; province: boolean }): Place | null {
@@ -194,7 +268,7 @@ function choosePlace(candidates: readonly Place[], surface: string, near: { city
 
 function findPlaceMentions(text: string, tokens: readonly Token[]): PlaceMention[] {
   const mentions: PlaceMention[] = [];
-  for (const match of findPlaces(text)) {
+  for (const match of findPlaces(text, tokens)) {
     const tokenStart = tokenIndexAt(tokens, match.start, "start");
     const tokenEnd = tokenIndexAt(tokens, match.end, "end") + 1;
     if (tokenStart < 0 || tokenEnd <= tokenStart) continue;
@@ -211,7 +285,9 @@ function findPlaceMentions(text: string, tokens: readonly Token[]): PlaceMention
     const candidates = match.via === "adjective" ? [match.place] : match.candidates;
     const place = choosePlace(candidates.length ? candidates : [match.place], match.surface, near);
     if (!place) continue;
-    mentions.push({ ...spanOf(tokens, tokenStart, tokenEnd), place, surface: match.surface, adjective: match.via === "adjective" });
+    const start = tokens[tokenStart]!.start;
+    const end = tokens[tokenEnd - 1]!.end;
+    mentions.push({ tokenStart, tokenEnd, start, end, place, surface: match.surface, adjective: match.via === "adjective" });
   }
   return mentions;
 }
@@ -224,7 +300,10 @@ function findPlaceMentions(text: string, tokens: readonly Token[]): PlaceMention
 function findOrganizations(options: {
   officeAt: (i: number) => unknown;
   tokens: readonly Token[];
+  scan: PhraseScan;
   places: readonly PlaceMention[];
+  /** A place covers this token. */
+  inPlace: (i: number) => boolean;
   /** A person's name starts at this token. */
   isNameStart: (i: number) => boolean;
   /** An office or honorific is at this token: no organisation name runs into it. */
@@ -232,23 +311,21 @@ function findOrganizations(options: {
   /** An event or participation word is at this token. */
   isTrigger: (i: number) => boolean;
 }): OrganizationMention[] {
-  const { tokens, places, isNameStart, isStop, isTrigger, officeAt } = options;
-  const placeCover = coverage(tokens.length, tokenSpans(places));
+  const { tokens, scan, places, inPlace, isNameStart, isStop, isTrigger, officeAt } = options;
   const found: OrganizationMention[] = [];
   const placeAt = new Map(places.map((p) => [p.tokenStart, p]));
-  const covered = new Set<number>();
+  const covered: boolean[] = [];
   const push = (tokenStart: number, tokenEnd: number, kind: string, canonical: string | null) => {
-    const span = spanOf(tokens, tokenStart, tokenEnd);
-    const name = tokens.slice(tokenStart, tokenEnd).map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? " " : "") + t.text).join("");
-    found.push({ ...span, name, kind, canonical });
-    for (const i of range(tokenStart, tokenEnd)) covered.add(i);
+    let name = tokens[tokenStart]!.text;
+    for (let i = tokenStart + 1; i < tokenEnd; i++) name += (tokens[i - 1]!.end < tokens[i]!.start ? " " : "") + tokens[i]!.text;
+    found.push({ tokenStart, tokenEnd, start: tokens[tokenStart]!.start, end: tokens[tokenEnd - 1]!.end, name, kind, canonical });
+    markAll(covered, tokenStart, tokenEnd);
   };
-  for (const m of knownOrganizations.findAll(tokens)) push(m.start, m.end, m.values[0]!.kind, m.values[0]!.name);
+  for (const m of scan.findAll(knownOrganizations)) push(m.start, m.end, m.values[0]!.kind, m.values[0]!.name);
 
-  const inPlace = (i: number) => placeCover[i] !== 0;
   const placeEndingAt = new Map(places.map((p) => [p.tokenEnd, p]));
-  for (const m of organizationHeads.en.findAll(tokens)) {
-    if (covered.has(m.start) || !tokens[m.start]!.cap || inPlace(m.start)) continue;
+  for (const m of scan.findAll(organizationHeads.en)) {
+    if (covered[m.start] || !tokens[m.start]!.cap || inPlace(m.start)) continue;
     let start = m.start;
     while (start > 0) {
       const prev = tokens[start - 1]!;
@@ -305,21 +382,21 @@ function findOrganizations(options: {
       }
       break;
     }
-    if (range(start, end).some((i) => covered.has(i))) continue;
+    if (someIn(start, end, (i) => covered[i] === true)) continue;
     // A head word alone ("the Department", "Group") names no organisation, unless it is a body of its own.
     if (end - start === m.end - m.start && !COMPLETE_BODIES.has(m.values[0]!.kind === "party" ? tokens[m.start]!.fold : tokens.slice(m.start, m.end).map((t) => t.fold).join(" "))) continue;
     push(start, end, m.values[0]!.kind, null);
   }
 
-  for (const m of organizationHeads.vi.findAll(tokens)) {
-    if (covered.has(m.start) || !tokens[m.start]!.cap || inPlace(m.start)) continue;
+  for (const m of scan.findAll(organizationHeads.vi)) {
+    if (covered[m.start] || !tokens[m.start]!.cap || inPlace(m.start)) continue;
     const next = tokens[m.end];
     const singleWordHead = m.end - m.start === 1 && !tokens[m.start]!.upper;
     // "Bộ trưởng" is a minister, "Hội nghị" a conference: a one-word head must be followed by a name.
     if (singleWordHead && !(next && (next.cap || placeAt.has(m.end)))) continue;
     let end = m.end;
     let lastNamed = m.end;
-    while (end < tokens.length && !covered.has(end)) {
+    while (end < tokens.length && !covered[end]) {
       const t = tokens[end]!;
       const place = placeAt.get(end);
       if (place) {
@@ -349,12 +426,13 @@ function findOrganizations(options: {
         continue;
       }
       // Other lower-case words belong to the name when a capitalised word or place follows soon.
-      const ahead = range(end + 1, Math.min(end + 5, tokens.length)).find((j) => tokens[j]!.kind !== "word" || tokens[j]!.cap || placeAt.has(j));
-      if (ahead === undefined || tokens[ahead]!.kind !== "word" || isStop(ahead) || range(end, ahead).some((j) => viBoundaryAt(tokens, j))) break;
+      let ahead = end + 1;
+      while (ahead < Math.min(end + 5, tokens.length) && !(tokens[ahead]!.kind !== "word" || tokens[ahead]!.cap || placeAt.has(ahead))) ahead++;
+      if (ahead >= Math.min(end + 5, tokens.length) || tokens[ahead]!.kind !== "word" || isStop(ahead) || someIn(end, ahead, (j) => viBoundaryAt(tokens, j))) break;
       end++;
     }
     end = lastNamed;
-    if (range(m.start, end).some((i) => covered.has(i))) continue;
+    if (someIn(m.start, end, (i) => covered[i] === true)) continue;
     if (end - m.start < 2 && !tokens[m.start]!.upper) continue;
     if (end === m.end && !COMPLETE_BODIES.has(tokens.slice(m.start, m.end).map((t) => t.fold).join(" "))) continue;
     push(m.start, end, m.values[0]!.kind, null);
@@ -368,21 +446,23 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
   const places = findPlaceMentions(text, tokens);
 
   const hasVietnamese = tokens.some((t) => t.kind === "word" && t.vi !== t.fold);
-  const officeMatches = findBoth(offices, tokens, lang, hasVietnamese);
-  const honorificMatches = findBoth(honorifics, tokens, lang, hasVietnamese).filter((m) => tokens[m.start]!.cap || lang === "vi");
-  const eventMatches = findBoth(eventWords, tokens, lang, hasVietnamese);
-  const participationMatches = findBoth(participationWords, tokens, lang, hasVietnamese);
-  const cooperationMatches = findBoth(cooperationWords, tokens, lang, hasVietnamese);
-  const levelMatches = findBoth(levels, tokens, lang, hasVietnamese);
+  const scan = new PhraseScan(tokens);
+  const officeMatches = findBoth(offices, scan, lang, hasVietnamese);
+  const honorificMatches = findBoth(honorifics, scan, lang, hasVietnamese).filter((m) => tokens[m.start]!.cap || lang === "vi");
+  const eventMatches = findBoth(eventWords, scan, lang, hasVietnamese);
+  const participationMatches = findBoth(participationWords, scan, lang, hasVietnamese);
+  const cooperationMatches = findBoth(cooperationWords, scan, lang, hasVietnamese);
+  const levelMatches = findBoth(levels, scan, lang, hasVietnamese);
 
-  const blocked = new Set<number>();
-  for (const m of [...places]) for (const i of range(m.tokenStart, m.tokenEnd)) blocked.add(i);
-  for (const m of [...officeMatches, ...honorificMatches, ...levelMatches, ...notPersonNamePhrases.findAll(tokens)]) for (const i of range(m.start, m.end)) blocked.add(i);
-  for (const m of eventMatches) if (m.values[0]) for (const i of range(m.start, m.end)) if (!tokens[i]!.cap) blocked.add(i);
+  // Tokens that cannot be part of a person's name.
+  const blocked: boolean[] = [];
+  for (const m of places) markAll(blocked, m.tokenStart, m.tokenEnd);
+  for (const matches of [officeMatches, honorificMatches, levelMatches, scan.findAll(notPersonNamePhrases)]) for (const m of matches) markAll(blocked, m.start, m.end);
+  for (const m of eventMatches) if (m.values[0]) for (let i = m.start; i < m.end; i++) if (!tokens[i]!.cap) blocked[i] = true;
 
   const eligible = (i: number) => {
     const t = tokens[i];
-    if (!t || t.kind !== "word" || !(t.cap || t.upper) || blocked.has(i)) return false;
+    if (!t || t.kind !== "word" || !(t.cap || t.upper) || blocked[i]) return false;
     // A capital "A" inside a sentence, before another capitalised word, is a name ("A Dong"), not the article.
     if (t.text === "A" && i > 0 && tokens[i - 1]!.kind === "word" && tokens[i + 1]?.cap) return true;
     return !NOT_NAME_WORDS.has(t.fold);
@@ -394,24 +474,26 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
   const n = tokens.length;
   const officeCover = coverage(n, officeMatches);
   const honorificCover = coverage(n, honorificMatches);
-  const levelCover = coverage(n, levelMatches);
-  const placeCover = coverage(n, tokenSpans(places));
-  const eventCover = coverage(n, eventMatches.filter((m) => m.values[0]));
-  const participationCover = coverage(n, participationMatches.filter((m) => m.values[0]));
-  const cooperationCover = coverage(n, cooperationMatches);
+  const kinds = new Array<number>(n).fill(0);
+  markSpans(kinds, LEVEL, levelMatches);
+  markMentions(kinds, PLACE, places);
+  markSpans(kinds, EVENT, eventMatches.filter((m) => m.values[0]));
+  markSpans(kinds, PARTICIPATION, participationMatches.filter((m) => m.values[0]));
+  markSpans(kinds, COOPERATION, cooperationMatches);
   const placeEndingAt = new Map(places.map((p) => [p.tokenEnd, p]));
   const isStop = (i: number) => officeCover[i] !== 0 || honorificCover[i] !== 0;
-  const isTrigger = (i: number) => eventCover[i] !== 0 || participationCover[i] !== 0;
-  const organizations = findOrganizations({ tokens, places, isNameStart, isStop, isTrigger, officeAt: (i) => officeCover[i] !== 0 });
-  const organizationCover = coverage(n, tokenSpans(organizations));
+  const isTrigger = (i: number) => covers(kinds, EVENT, i) || covers(kinds, PARTICIPATION, i);
+  const inPlace = (i: number) => covers(kinds, PLACE, i);
+  const organizations = findOrganizations({ tokens, scan, places, inPlace, isNameStart, isStop, isTrigger, officeAt: (i) => officeCover[i] !== 0 });
+  markMentions(kinds, ORGANIZATION, organizations);
   // Multi-word organisation words are never part of a name, even where no organisation was kept ("Đoàn Thanh niên").
-  for (const m of [...organizationHeads.vi.findAll(tokens), ...organizationHeads.en.findAll(tokens)]) {
-    if (m.end - m.start >= 2) for (let i = m.start; i < m.end; i++) blocked.add(i);
+  for (const m of [...scan.findAll(organizationHeads.vi), ...scan.findAll(organizationHeads.en)]) {
+    if (m.end - m.start >= 2) markAll(blocked, m.start, m.end);
   }
-  for (const o of organizations) for (const i of range(o.tokenStart, o.tokenEnd)) blocked.add(i);
+  for (const o of organizations) markAll(blocked, o.tokenStart, o.tokenEnd);
 
-  const knownMatches = knownPeople.findAll(tokens).filter((m) => tokens[m.start]!.cap && m.end - m.start >= 2 && !range(m.start, m.end).some((i) => placeCover[i] !== 0));
-  for (const m of knownMatches) for (const i of range(m.start, m.end)) blocked.add(i);
+  const knownMatches = scan.findAll(knownPeople).filter((m) => tokens[m.start]!.cap && m.end - m.start >= 2 && !someIn(m.start, m.end, inPlace));
+  for (const m of knownMatches) markAll(blocked, m.start, m.end);
 
   // Runs of capitalised words that nothing else claimed.
   const runs: [number, number][] = [];
@@ -433,7 +515,7 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
 
   const people: PersonMention[] = [];
   const candidate = (start: number, end: number, form: PersonMention["form"]) =>
-    people.push({ ...spanOf(tokens, start, end), name: "", form, title: null, titles: [], honorific: false, absent: false });
+    people.push({ tokenStart: start, tokenEnd: end, start: tokens[start]!.start, end: tokens[end - 1]!.end, name: "", form, title: null, titles: [], honorific: false, absent: false });
   for (const m of knownMatches) candidate(m.start, m.end, "known");
   for (const [runStart, runEnd] of runs) {
     let start = runStart;
@@ -457,21 +539,21 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
     else if (length === 1 && runStart > 0 && honorificAt(runStart - 1)) candidate(runStart, runEnd, "short");
   }
 
-  const inSpan = (i: number) => officeCover[i] !== 0 || levelCover[i] !== 0 || placeCover[i] !== 0 || organizationCover[i] !== 0;
+  const inSpan = (i: number) => officeCover[i] !== 0 || covers(kinds, LEVEL | PLACE | ORGANIZATION, i);
   const boundaryAt = (i: number) => {
     const t = tokens[i]!;
     if (inSpan(i)) return false;
     if (honorificAt(i)) return true;
-    if ([";", ":", ".", "!", "?", "“", "”", '"'].includes(t.text)) return true;
-    if (eventCover[i] !== 0 && !t.cap) return true;
-    if (participationCover[i] !== 0) return true;
-    if (cooperationCover[i] !== 0 && !t.cap) return true;
+    if (CLAUSE_PUNCTUATION.has(t.text)) return true;
+    if (covers(kinds, EVENT, i) && !t.cap) return true;
+    if (covers(kinds, PARTICIPATION, i)) return true;
+    if (covers(kinds, COOPERATION, i) && !t.cap) return true;
     if (lang === "vi" && viBoundaryAt(tokens, i)) return true;
     if (t.kind === "word" && !t.cap && lang !== "vi" && !EN_CONNECTORS.has(t.fold)) return true;
     return false;
   };
-  const personCover = coverage(n, tokenSpans(people));
-  const personAt = (i: number) => personCover[i] !== 0;
+  markMentions(kinds, PERSON, people);
+  const personAt = (i: number) => covers(kinds, PERSON, i);
 
   const titleFrom = (from: number, to: number, side: TitleMention["side"]): TitleMention | null => {
     if (to <= from) return null;
@@ -488,7 +570,7 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
     while (last > first && (TITLE_PUNCTUATION.has(tokens[last - 1]!.text) || ["and", "và", "of", "the"].includes(tokens[last - 1]!.vi))) last--;
     const placeList = places
       .filter((p) => p.tokenStart >= first && p.tokenEnd <= last)
-      .map((p) => ({ ...p, host: range(first, p.tokenStart).some((i) => HOST_WORDS.has(tokens[i]!.fold)) }));
+      .map((p) => ({ ...p, host: someIn(first, p.tokenStart, (i) => HOST_WORDS.has(tokens[i]!.fold)) }));
     const span = spanOf(tokens, first, last);
     return {
       ...span,
@@ -524,7 +606,7 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
     // "Thư chúc mừng … của đồng chí X": something of X's is there, not X; but "sự tham dự của X" is X there.
     let chunk = titleBefore ? titleBefore.tokenStart : person.tokenStart;
     while (chunk > 0 && honorificAt(chunk - 1)) chunk--;
-    person.absent = tokens[chunk - 1]?.vi === "của" && participationCover[chunk - 2] === 0 && participationCover[chunk - 3] === 0;
+    person.absent = tokens[chunk - 1]?.vi === "của" && uncovered(kinds, PARTICIPATION, chunk - 2) && uncovered(kinds, PARTICIPATION, chunk - 3);
   }
   // A short reference needs a title or honorific right before it; a foreign name needs some anchor.
   const kept = people.filter((p) => p.form === "vietnamese" || p.form === "known" || p.honorific || p.title !== null).sort((a, b) => a.tokenStart - b.tokenStart);
@@ -534,9 +616,9 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
     places,
     organizations,
     people: kept,
-    events: eventMatches.filter((m) => m.values[0]).map((m) => ({ ...spanOf(tokens, m.start, m.end), value: m.values[0]! })),
+    events: eventMatches.filter((m) => m.values[0]).map((m) => cueOf(tokens, m as PhraseMatch<EventTrigger>)),
     participation: participationMatches.filter((m) => m.values[0]).map((m) => spanOf(tokens, m.start, m.end)),
-    cooperation: cooperationMatches.map((m) => ({ ...spanOf(tokens, m.start, m.end), value: m.values[0]! })),
+    cooperation: cooperationMatches.map((m) => cueOf(tokens, m)),
     dates: findDates(text, context),
   };
 }

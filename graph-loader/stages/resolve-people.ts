@@ -102,7 +102,11 @@ export function resolvePeople(sentences: readonly AnalyzedSentence[]): ResolvedP
 
   // The halves of a bilingual caption name the same people in the same order.
   const bySegment = new Map<string, AnalyzedSentence[]>();
-  for (const s of sentences) bySegment.set(s.segment.id, [...(bySegment.get(s.segment.id) ?? []), s]);
+  for (const s of sentences) {
+    const list = bySegment.get(s.segment.id);
+    if (list) list.push(s);
+    else bySegment.set(s.segment.id, [s]);
+  }
   for (const [segmentId, segmentSentences] of bySegment) {
     const other = segmentSentences[0]!.segment.translationOf;
     if (!other || segmentSentences[0]!.lang !== "vi") continue;

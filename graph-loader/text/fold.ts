@@ -1,8 +1,24 @@
+// Names are folded over and over (ids, clustering, matching): short texts are folded once.
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 100_000;
+const FOLD_CACHE_MAX_LENGTH = 80;
+
 /**
  * Folding for matching names across spellings: "Lạng Sơn", "Lang Son" and "LANG SON"
  * all fold to "lang son". Diacritics and case go, đ becomes d, punctuation becomes one space.
  */
 export function foldText(text: string): string {
+  if (text.length > FOLD_CACHE_MAX_LENGTH) return fold(text);
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    folded = fold(text);
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(text, folded);
+  }
+  return folded;
+}
+
+function fold(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")

@@ -2,8 +2,12 @@
  * Longest-match lookup of multi-word phrases over tokens, on a chosen key (folded or
  * Vietnamese). Built once from word lists; each lookup walks a trie, so a sentence costs
  * O(tokens × longest phrase).
+ *
+ * A sentence is matched against some twenty lexicons. Walking each lexicon's trie over it
+ * costs a lookup per token per lexicon, so every phrase is also kept in one trie per key shared
+ * by all matchers: a PhraseScan walks those two tries once and answers every matcher.
  */
-import { tokenize, type Token } from "./tokenize.ts";
+import { tokenize, wordSlots, type Token } from "./tokenize.ts";
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
@@ -20,8 +24,34 @@ export interface PhraseMatch<T> {
   values: T[];
 }
 
+/** A node of the shared trie: which matchers have a phrase ending here, with their values. */
+interface SharedNode {
+  next: Map<string, SharedNode>;
+  ends: { matcher: number; values: unknown[] }[];
+}
+
+const shared: Record<TokenKey, SharedNode> = { fold: { next: new Map(), ends: [] }, vi: { next: new Map(), ends: [] } };
+let matchers = 0;
+const KEYS: readonly TokenKey[] = ["fold", "vi"];
+
+/** Bumped whenever a phrase is added, so that a word's remembered first nodes are refreshed. */
+let version = 0;
+// A word's nodes at the roots of the shared tries, in its memo: version, folded trie, Vietnamese trie.
+const FIRST = wordSlots(3);
+
+/** Looks a token's word up at the roots of the shared tries, once per word (and version). */
+function rememberFirstNodes(token: Token): void {
+  const memo = token.memo;
+  if (memo[FIRST] === version) return;
+  memo[FIRST] = version;
+  memo[FIRST + 1] = shared.fold.next.get(token.fold);
+  memo[FIRST + 2] = shared.vi.next.get(token.vi);
+}
+
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
+  /** Index of this matcher in the shared tries. */
+  readonly id = matchers++;
 
   constructor(private readonly key: TokenKey) {}
 
@@ -31,7 +61,9 @@ export class PhraseMatcher<T> {
       .filter((t) => t.kind !== "punct")
       .map((t) => t[this.key]);
     if (words.length === 0) return this;
+    version++;
     let node = this.root;
+    let common = shared[this.key];
     for (const word of words) {
       let child = node.next.get(word);
       if (!child) {
@@ -39,8 +71,16 @@ export class PhraseMatcher<T> {
         node.next.set(word, child);
       }
       node = child;
+      let commonChild = common.next.get(word);
+      if (!commonChild) {
+        commonChild = { next: new Map(), ends: [] };
+        common.next.set(word, commonChild);
+      }
+      common = commonChild;
     }
     if (!node.values.includes(value)) node.values.push(value);
+    // The same values array in both tries: a scan's matches are those matchAt gives.
+    if (!common.ends.some((e) => e.matcher === this.id)) common.ends.push({ matcher: this.id, values: node.values });
     return this;
   }
 
@@ -68,6 +108,59 @@ export class PhraseMatcher<T> {
         found.push(match);
         i = match.end - 1;
       }
+    }
+    return found;
+  }
+}
+
+/**
+ * Every matcher's longest phrase at every token of one token list, from one walk of the shared
+ * tries per token: scan.findAll(matcher) equals matcher.findAll(tokens).
+ */
+export class PhraseScan {
+  /** By matcher id: the longest phrase starting at each token where one starts, left to right. */
+  private readonly longest: PhraseMatch<unknown>[][] = [];
+
+  constructor(readonly tokens: readonly Token[]) {
+    const seen: number[] = new Array<number>(matchers).fill(-1);
+    // The nodes with phrase ends met on one walk, and the token index after each.
+    const pathNodes: SharedNode[] = [];
+    const pathEnds: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.kind === "punct") continue;
+      rememberFirstNodes(tokens[i]!);
+      for (const key of KEYS) {
+        const folded = key === "fold";
+        let found = 0;
+        let node = tokens[i]!.memo[folded ? FIRST + 1 : FIRST + 2] as SharedNode | undefined;
+        for (let j = i; node; ) {
+          if (node.ends.length > 0) {
+            pathNodes[found] = node;
+            pathEnds[found++] = j + 1;
+          }
+          if (++j >= tokens.length || tokens[j]!.kind === "punct") break;
+          node = node.next.get(folded ? tokens[j]!.fold : tokens[j]!.vi);
+        }
+        // Deepest first: a matcher's longest phrase from i is the first end it has on the way back.
+        for (let p = found - 1; p >= 0; p--) {
+          for (const { matcher, values } of pathNodes[p]!.ends) {
+            if (seen[matcher] === i) continue;
+            seen[matcher] = i;
+            (this.longest[matcher] ??= []).push({ start: i, end: pathEnds[p]!, values });
+          }
+        }
+      }
+    }
+  }
+
+  /** Non-overlapping longest matches, left to right, as matcher.findAll(this.tokens) finds them. */
+  findAll<T>(matcher: PhraseMatcher<T>): PhraseMatch<T>[] {
+    const found: PhraseMatch<T>[] = [];
+    let next = 0;
+    for (const match of (this.longest[matcher.id] ?? []) as PhraseMatch<T>[]) {
+      if (match.start < next) continue;
+      found.push(match);
+      next = match.end;
     }
     return found;
   }
