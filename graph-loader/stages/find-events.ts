@@ -120,8 +120,8 @@ function quotedName(text: string): string | null {
 function continues(event: FoundEvent, sentence: AnalyzedSentence, window = COREFERENCE_WINDOW): boolean {
   const last = event.sentences.at(-1);
   if (!last || Math.abs(sentence.index - last.index) > window) return false;
-  const own = new Set([sentence.segment.id, sentence.segment.translationOf]);
-  if (sentence.segment.role === "caption") return event.sentences.every((s) => own.has(s.segment.id));
+  const { id, translationOf } = sentence.segment;
+  if (sentence.segment.role === "caption") return event.sentences.every((s) => s.segment.id === id || s.segment.id === translationOf);
   return last.segment.role !== "caption" && last.lang === sentence.lang;
 }
 
@@ -140,8 +140,10 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
     if (sentence.segment.role === "heading") continue;
     const { events: triggers, dates, people } = sentence.mentions;
     if (dates[0]) lastDate = { ...dates[0], segment: sentence.segment.id };
-    active = active.filter((e) => sentence.index - e.sentences.at(-1)!.index <= LEAD_WINDOW);
-    const latest = active.filter((e) => e.meeting && continues(e, sentence)).at(-1);
+    // Most sentences drop no event: copy the list only when one falls out of the window.
+    const inWindow = (e: FoundEvent) => sentence.index - e.sentences.at(-1)!.index <= LEAD_WINDOW;
+    if (!active.every(inWindow)) active = active.filter(inWindow);
+    const latest = active.findLast((e) => e.meeting && continues(e, sentence));
     if (triggers.length === 0) {
       // "In his opening remarks, H.E. … emphasized": speaking or attending, with no event named,
       // happens at the event the story is reporting.
@@ -180,7 +182,7 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
       // told ("Phát biểu tại buổi lễ …") is this one.
       const words = triggerWords(sentence, trigger);
       const undated = !event && date
-        ? active.filter((e) => !e.date && e.type === trigger.value.type && continues(e, sentence, LEAD_WINDOW) && [...words].some((w) => e.words.has(w))).at(-1)
+        ? active.findLast((e) => !e.date && e.type === trigger.value.type && continues(e, sentence, LEAD_WINDOW) && [...words].some((w) => e.words.has(w)))
         : undefined;
       if (undated) {
         undated.date = date!.iso;

@@ -6,7 +6,7 @@ import { getPlace, type Place } from "../gazetteer/places.ts";
 import type { CooperationCue } from "../patterns/lexicon.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { AnalyzedSentence } from "./analyze-sentences.ts";
-import type { PlaceMention } from "./find-mentions.ts";
+import type { CueMention, PlaceMention } from "./find-mentions.ts";
 
 export interface Partnership {
   a: Place;
@@ -82,6 +82,11 @@ function unique(mentions: readonly PlaceMention[]): Place[] {
   return [...new Map(mentions.map((m) => [m.place.key, m.place])).values()];
 }
 
+/** Orders cues by how well they state a partnership: one not tied to "between", then the strongest, then the first. */
+function compareCues(x: CueMention<CooperationCue>, y: CueMention<CooperationCue>): number {
+  return Number(x.value.betweenOnly) - Number(y.value.betweenOnly) || y.value.strength - x.value.strength || x.tokenStart - y.tokenStart;
+}
+
 export function findPartnerships(sentences: readonly AnalyzedSentence[], context: { home: Place | null; homeCountry: Place | null }): Partnership[] {
   const found: Partnership[] = [];
   let previous: AnalyzedSentence | null = null;
@@ -92,7 +97,8 @@ export function findPartnerships(sentences: readonly AnalyzedSentence[], context
     // An ALL-CAPS magazine heading repeats its article; a news title states the article's point.
     const capsHeading = sentence.segment.role === "heading" && sentence.sentence.text === sentence.sentence.text.toUpperCase();
     if (cooperation.length === 0 || capsHeading) continue;
-    const cue = [...cooperation].sort((x, y) => Number(x.value.betweenOnly) - Number(y.value.betweenOnly) || y.value.strength - x.value.strength || x.tokenStart - y.tokenStart)[0]!;
+    // The first of the cues in sorted order: the first that no later one sorts before (a stable sort's first).
+    const cue = cooperation.reduce((best, c) => (compareCues(c, best) < 0 ? c : best));
     const onlyBetween = cue.value.betweenOnly;
     const add = (a: Place, b: Place, how: Partnership["how"]) => {
       if (!related(a, b)) found.push({ a, b, cue: cue.value, sentence, how });
@@ -107,9 +113,10 @@ export function findPartnerships(sentences: readonly AnalyzedSentence[], context
     };
 
     // The clause of the cue: a ";" starts another statement.
-    const clauseStart = Math.max(0, ...tokens.map((t, i) => (t.text === ";" && i < cue.tokenStart ? i + 1 : 0)));
-    const clauseEndAt = tokens.findIndex((t, i) => t.text === ";" && i >= cue.tokenEnd);
-    const clauseEnd = clauseEndAt < 0 ? tokens.length : clauseEndAt;
+    let clauseStart = cue.tokenStart;
+    while (clauseStart > 0 && tokens[clauseStart - 1]!.text !== ";") clauseStart--;
+    let clauseEnd = cue.tokenEnd;
+    while (clauseEnd < tokens.length && tokens[clauseEnd]!.text !== ";") clauseEnd++;
     const inName = (p: PlaceMention) => organizations.some((o) => o.tokenStart <= p.tokenStart && p.tokenEnd <= o.tokenEnd);
     // A city right after an agreement word names the agreement ("Hiệp định Paris"), it is not a party.
     const namesAgreement = (p: PlaceMention) => cue.value.kind === "agreement" && p.tokenStart === cue.tokenEnd && p.place.label === "City";
