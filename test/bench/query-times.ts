@@ -8,23 +8,19 @@
  * Starts its own Neo4j (heap 2g) on a free port with a throw-away home unless NEO4J_URI is set
  * (then that database is EMPTIED, as by npm test).
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import neo4j, { type Driver, type Plan, type ProfiledPlan, type Record as Neo4jRecord, type ResultSummary } from "neo4j-driver";
 import { collectFiles } from "../../graph-loader/collect-files.ts";
 import { mergeGraphs } from "../../graph-loader/graph/merge-graphs.ts";
 import { loadDocuments } from "../../graph-loader/load-documents.ts";
 import { applySchema } from "../../graph-loader/neo4j/apply-schema.ts";
-import { connectionFromEnv, type Neo4jConnection } from "../../graph-loader/neo4j/connection.ts";
 import { cypherFile, splitStatements } from "../../graph-loader/neo4j/cypher-file.ts";
-import { openDriver } from "../../graph-loader/neo4j/driver.ts";
 import { DEFAULT_BATCH_SIZE } from "../../graph-loader/neo4j/write-graph.ts";
-import { freePort, startLocalNeo4j, type LocalNeo4j } from "../../neo4j/local-server.ts";
 import { luceneQuery } from "../../web/features/search/api/lucene-query.ts";
 import { filterParams } from "../../web/lib/filter-params.ts";
 import { earliestDay, latestDay } from "../../web/lib/partial-dates.ts";
 import { DEFAULT_FILTERS } from "../../web/lib/view-state.ts";
+import { openBenchNeo4j } from "./bench-neo4j.ts";
 import { generateCorpus } from "./generate-graphs.ts";
 import { createPlainly, emptyDatabase } from "./write-throughput.ts";
 
@@ -356,15 +352,8 @@ function describePicks(p: Picks): string {
 }
 
 export async function benchQueries(): Promise<Record<string, string>> {
-  let server: LocalNeo4j | undefined;
-  let home: string | undefined;
-  let connection: Neo4jConnection | null = connectionFromEnv();
-  if (!connection) {
-    home = mkdtempSync(path.join(os.tmpdir(), "ketnoi-bench-neo4j-"));
-    server = await startLocalNeo4j({ port: await freePort(), home, heap: "2g" });
-    connection = { uri: server.uri, username: server.username, password: server.password };
-  }
-  const target: Target = { driver: await openDriver(connection), database: connection.database };
+  const neo4j = await openBenchNeo4j();
+  const target: Target = { driver: neo4j.driver, database: neo4j.database };
   try {
     await emptyDatabase(target.driver, target.database);
     await applySchema(target.driver, target.database);
@@ -411,8 +400,6 @@ export async function benchQueries(): Promise<Record<string, string>> {
     }
     return figures;
   } finally {
-    await target.driver.close();
-    await server?.stop();
-    if (home) rmSync(home, { recursive: true, force: true });
+    await neo4j.close();
   }
 }

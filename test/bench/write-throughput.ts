@@ -5,18 +5,13 @@
  * ratio. Starts its own Neo4j on a free port with a throw-away home unless NEO4J_URI is set
  * (then that database is EMPTIED, as by npm test).
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { mergeGraphs, type MergedGraph } from "../../graph-loader/graph/merge-graphs.ts";
 import { RELATIONSHIP_TYPES, type DocumentGraph } from "../../graph-loader/graph/model.ts";
 import { applySchema } from "../../graph-loader/neo4j/apply-schema.ts";
-import { connectionFromEnv, type Neo4jConnection } from "../../graph-loader/neo4j/connection.ts";
 import { DocumentWriter } from "../../graph-loader/neo4j/document-writer.ts";
-import { openDriver } from "../../graph-loader/neo4j/driver.ts";
 import { DEFAULT_BATCH_SIZE, documentProperties, evidenceLists } from "../../graph-loader/neo4j/write-graph.ts";
-import { freePort, startLocalNeo4j, type LocalNeo4j } from "../../neo4j/local-server.ts";
+import { openBenchNeo4j } from "./bench-neo4j.ts";
 import { generateCorpus } from "./generate-graphs.ts";
 
 const DOCUMENTS = 2000;
@@ -86,16 +81,8 @@ async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
 }
 
 export async function benchWrites(): Promise<Record<string, string>> {
-  let server: LocalNeo4j | undefined;
-  let home: string | undefined;
-  let connection: Neo4jConnection | null = connectionFromEnv();
-  if (!connection) {
-    home = mkdtempSync(path.join(os.tmpdir(), "ketnoi-bench-neo4j-"));
-    server = await startLocalNeo4j({ port: await freePort(), home, heap: "2g" });
-    connection = { uri: server.uri, username: server.username, password: server.password };
-  }
-  const database = connection.database;
-  const driver = await openDriver(connection);
+  const neo4j = await openBenchNeo4j();
+  const { driver, database } = neo4j;
   try {
     const batchSize = Number(process.env.KETNOI_BENCH_BATCH_SIZE) || DEFAULT_BATCH_SIZE;
     const options = { database, batchSize };
@@ -141,8 +128,6 @@ export async function benchWrites(): Promise<Record<string, string>> {
       "second load of the same documents (all unchanged)": `${reloadSeconds.toFixed(1)} s, ${changes} nodes or relationships changed`,
     };
   } finally {
-    await driver.close();
-    await server?.stop();
-    if (home) rmSync(home, { recursive: true, force: true });
+    await neo4j.close();
   }
 }
