@@ -21,6 +21,11 @@ describe("findDates", () => {
     ["Since Sept. 3 the office has opened 12 rooms", en, [["2024-09-03", "day"]]],
     ["THÁNG 5/2025 và ngày 2 tháng 9 năm 1945", vi, [["2025-05", "month"], ["1945-09-02", "day"]]],
     ["Ngày 32/13/2025", vi, []],
+    // Rules start their search at their cue's first match: a cue word earlier in the text must not hide a date.
+    ["Martin said in March talks that on 6 May 2025 and in May 2025 the Decade began", en, [["2025-05-06", "day"], ["2025-05", "month"]]],
+    ["Ngày hội mở ngày 2 tháng 9 năm 1945, tháng 5/2025", vi, [["1945-09-02", "day"], ["2025-05", "month"]]],
+    ["MAY 2025 IN 2024", en, [["2025-05", "month"], ["2024", "year"]]],
+    ["Năm 2025 và YEAR 2024", vi, [["2025", "year"], ["2024", "year"]]],
   ])("%s", (text, context, expected) => {
     const dates = findDates(text, context);
     expect(dates.map((d) => [d.iso, d.precision])).toEqual(expected);

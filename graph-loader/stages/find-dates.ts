@@ -36,14 +36,21 @@ const CUES = {
   fourDigits: /\d{4}/u,
   // Every month name starts with one of these.
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu,
+  // A month name after a number ("6 May"): far rarer than before one.
+  numberMonth: new RegExp(`\\d\\s+(?:${MONTH_NAME})`, "iu"),
   thang: /tháng/iu,
+  ngay: /ngày/iu,
   dayMonth: /\d\/\d/u,
+  // "năm", "in" and "year" end in one of these letters.
+  yearWord: /[mnr]\s+\d{4}/iu,
 };
 type Cue = keyof typeof CUES;
 
 interface Rule {
   /** Cues the pattern cannot match without. */
   needs: Cue[];
+  /** A cue that matches wherever the pattern does, at its first character: no match starts before the cue's first. */
+  startsWith?: Cue;
   pattern: RegExp;
   read: (m: RegExpExecArray, context: DateContext) => { year: number; month?: number; day?: number } | null;
 }
@@ -56,7 +63,7 @@ export interface DateContext {
 
 const RULES: Rule[] = [
   // ngày 14 tháng 5 năm 2025
-  { needs: ["thang", "fourDigits"], pattern: /\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
+  { needs: ["thang", "fourDigits", "ngay"], startsWith: "ngay", pattern: /\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]! }) },
   // 06/5/2025, 09/20/2024 (month first in English when the day cannot be the first number)
   {
     needs: ["fourDigits"],
@@ -68,13 +75,13 @@ const RULES: Rule[] = [
     },
   },
   // May 6, 2025 / May 6th 2025
-  { needs: ["month", "fourDigits"], pattern: new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "giu"), read: (m) => ({ month: MONTHS[m[1]!.toLowerCase()]!, day: +m[2]!, year: +m[3]! }) },
+  { needs: ["month", "fourDigits"], startsWith: "month", pattern: new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "giu"), read: (m) => ({ month: MONTHS[m[1]!.toLowerCase()]!, day: +m[2]!, year: +m[3]! }) },
   // 6 May 2025
-  { needs: ["month", "fourDigits"], pattern: new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_NAME})\\.?,?\\s+(\\d{4})\\b`, "giu"), read: (m) => ({ day: +m[1]!, month: MONTHS[m[2]!.toLowerCase()]!, year: +m[3]! }) },
+  { needs: ["numberMonth", "fourDigits"], pattern: new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_NAME})\\.?,?\\s+(\\d{4})\\b`, "giu"), read: (m) => ({ day: +m[1]!, month: MONTHS[m[2]!.toLowerCase()]!, year: +m[3]! }) },
   // tháng 5/2025, tháng 5 năm 2025
-  { needs: ["thang", "fourDigits"], pattern: /\btháng\s+(\d{1,2})(?:\/|\s+năm\s+)(\d{4})/giu, read: (m) => ({ month: +m[1]!, year: +m[2]! }) },
+  { needs: ["thang", "fourDigits"], startsWith: "thang", pattern: /\btháng\s+(\d{1,2})(?:\/|\s+năm\s+)(\d{4})/giu, read: (m) => ({ month: +m[1]!, year: +m[2]! }) },
   // May 2025
-  { needs: ["month", "fourDigits"], pattern: new RegExp(`\\b(${MONTH_NAME})\\.?,?\\s+(\\d{4})\\b`, "giu"), read: (m) => ({ month: MONTHS[m[1]!.toLowerCase()]!, year: +m[2]! }) },
+  { needs: ["month", "fourDigits"], startsWith: "month", pattern: new RegExp(`\\b(${MONTH_NAME})\\.?,?\\s+(\\d{4})\\b`, "giu"), read: (m) => ({ month: MONTHS[m[1]!.toLowerCase()]!, year: +m[2]! }) },
   // ngày 29/10, chiều 29/10 (no year)
   {
     needs: ["dayMonth"],
@@ -88,7 +95,7 @@ const RULES: Rule[] = [
     read: (m, c) => (c.defaultYear ? { month: MONTHS[m[1]!.toLowerCase()]!, day: +m[2]!, year: c.defaultYear } : null),
   },
   // năm 2025, in 2025
-  { needs: ["fourDigits"], pattern: /\b(?:năm|in|year)\s+(\d{4})\b/giu, read: (m) => ({ year: +m[1]! }) },
+  { needs: ["fourDigits", "yearWord"], pattern: /\b(?:năm|in|year)\s+(\d{4})\b/giu, read: (m) => ({ year: +m[1]! }) },
 ];
 
 export function findDates(text: string, context: DateContext): DateMention[] {
@@ -96,11 +103,13 @@ export function findDates(text: string, context: DateContext): DateMention[] {
   if (!/\d/.test(text)) return [];
   const found: DateMention[] = [];
   const taken: [number, number][] = [];
-  const cues: Partial<Record<Cue, boolean>> = {};
-  const has = (cue: Cue) => (cues[cue] ??= CUES[cue].test(text));
+  // Where each cue first matches, -1 where it does not.
+  const cues: Partial<Record<Cue, number>> = {};
+  const at = (cue: Cue) => (cues[cue] ??= text.search(CUES[cue]));
+  const has = (cue: Cue) => at(cue) >= 0;
   for (const rule of RULES) {
     if (!rule.needs.every(has)) continue;
-    rule.pattern.lastIndex = 0;
+    rule.pattern.lastIndex = rule.startsWith ? at(rule.startsWith) : 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
