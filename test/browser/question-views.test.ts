@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { SCREENSHOTS } from "../setup/app-server.ts";
 import { useExplorerInChromium } from "../setup/explorer-in-chromium.ts";
-import { drawn, normaliseText, openCopiedLink, searchAndOpen, seriousAxeViolations, waitCanvasIdle, waitConnected, waitStill } from "./explorer-page.ts";
+import { drawn, normaliseText, openCopiedLink, screenPoint, searchAndOpen, seriousAxeViolations, waitCanvasIdle, waitConnected, waitStill } from "./explorer-page.ts";
 
 describe("the question views in Chromium against the loaded Neo4j", () => {
   const chromium = useExplorerInChromium({ width: 1400, height: 860 });
@@ -273,6 +273,63 @@ describe("the question views in Chromium against the loaded Neo4j", () => {
     expect(await drawn(second)).toEqual(await drawn(page));
     expect(await second.getByRole("region", { name: "Paths" }).getByRole("combobox", { name: /^At most/ }).inputValue()).toBe("2");
     await second.close();
+  });
+
+  it("paths from the canvas: a right-click on a node opens its menu, \"Path from here\" and \"Path to here\" set the two ends", async () => {
+    await open();
+    await searchAndOpen(page, "nguyen van son", /^Nguyen Van Son/);
+    await waitCanvasIdle(page, 2);
+    await waitStill(page);
+    const centre = "person:nguyen-van-son";
+    // A neighbour drawn around the one opened, and its name as the database has it.
+    const start = (await drawn(page)).nodes.find((id) => id.startsWith("person:") && id !== centre)!;
+    expect(start).toBeDefined();
+    const [entity] = await ask("entity-details", { id: start, limit: neo4j.int(1) });
+    const startName = String((entity!.get("n") as Node).properties.name);
+    const [centreEntity] = await ask("entity-details", { id: centre, limit: neo4j.int(1) });
+    const centreName = String((centreEntity!.get("n") as Node).properties.name);
+
+    const rightClick = async (id: string) => {
+      const at = await screenPoint(page, id);
+      await page.mouse.click(at.x, at.y, { button: "right" });
+    };
+
+    // Escape closes the menu; arrow keys move between its items.
+    await rightClick(start);
+    const menu = page.getByRole("menu", { name: `Actions for ${startName}` });
+    await menu.waitFor();
+    expect(await menu.getByRole("menuitem").allTextContents()).toEqual(["Show neighbours", "Path from here", "Path to here", "Pin", "Hide"]);
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Path from here");
+    await page.keyboard.press("Escape");
+    await menu.waitFor({ state: "detached" });
+
+    await rightClick(start);
+    await menu.getByRole("menuitem", { name: "Path from here" }).click();
+    await menu.waitFor({ state: "detached" });
+    expect(await page.getByRole("navigation", { name: "Views" }).getByRole("button", { name: "Paths" }).getAttribute("aria-pressed")).toBe("true");
+    const panel = page.getByRole("region", { name: "Paths" });
+    const ends = panel.locator(".form-row .chosen");
+    await expect.poll(() => ends.first().textContent()).toBe(startName);
+    await expect.poll(() => new URL(page.url()).searchParams.get("pathFrom")).toBe(start);
+    expect(new URL(page.url()).searchParams.get("view")).toBe("paths");
+
+    // The other end, from the canvas too.
+    await waitCanvasIdle(page);
+    await waitStill(page);
+    await rightClick(centre);
+    await page.getByRole("menu", { name: `Actions for ${centreName}` }).getByRole("menuitem", { name: "Path to here" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("pathTo")).toBe(centre);
+    expect(new URL(page.url()).searchParams.get("pathFrom")).toBe(start);
+    expect(await ends.allTextContents()).toEqual([startName, centreName]);
+
+    // The paths between them, as the database finds them.
+    await panel.getByRole("button", { name: "Find paths" }).click();
+    const records = await ask("paths-between-entities", { from: start, to: centre, maxLength: neo4j.int(4), limit: neo4j.int(50) });
+    const steps = (records[0]!.get("p") as { segments: unknown[] }).segments.length;
+    const found = panel.getByRole("region", { name: /shortest path/ });
+    await expect.poll(() => found.getByRole("heading").textContent()).toBe(`${records.length} shortest path(s), ${steps} step(s) each`);
+    for (const sentence of await found.getByRole("listitem").allTextContents()) expect(sentence.startsWith(`${startName} —`)).toBe(true);
   });
 
   it("timeline: the histogram of event counts, brushing a period onto the canvas and the list, playing the network's growth", async () => {

@@ -80,6 +80,10 @@ export function App() {
             canStart={status.state === "connected"}
             onSelect={(selection) => actions.select(selection)}
             onExpand={(id) => void actions.expand(id)}
+            onPathFrom={(id) => actions.ask({ view: "paths", pathFrom: id })}
+            onPathTo={(id) => actions.ask({ view: "paths", pathTo: id })}
+            onTogglePin={(id) => actions.pin(id, !state.pinned.includes(id))}
+            onHide={actions.hide}
             onShowOverview={() => void actions.showOverview()}
             onLayout={actions.setLayout}
             onRelayout={actions.relayout}

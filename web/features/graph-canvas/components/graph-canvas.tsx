@@ -1,10 +1,10 @@
 /**
  * The graph: draws the explorer's elements with Cytoscape, lays out what arrives, applies
  * filters, captions and pins, highlights around the selection or the pointer, and reports
- * clicks (select) and double-clicks (expand).
+ * clicks (select), double-clicks (expand) and right-clicks (a menu of the node's actions).
  */
 import type { EventObject } from "cytoscape";
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { applyCaptions, applyPins, applyVisibility, highlightAround, shortCaption, syncElements, type DrawnGraph } from "../../../graph-view/canvas-sync.ts";
 import { canvasCounts } from "../../../graph-view/canvas-counts.ts";
 import { applyDecorations, applyIsolation, isolatedNodes, NO_DECORATIONS, type CanvasDecorations } from "../../../graph-view/decorations.ts";
@@ -16,6 +16,7 @@ import type { LayoutName, Selection, ViewState } from "../../../lib/view-state.t
 import { CanvasOverlay } from "./canvas-overlay.tsx";
 import { CanvasToolbar } from "./canvas-toolbar.tsx";
 import { Legend } from "./legend.tsx";
+import { NodeMenu, type NodeMenuAction } from "./node-menu.tsx";
 
 export interface GraphCanvasProps {
   graph: DrawnGraph;
@@ -35,6 +36,11 @@ export interface GraphCanvasProps {
   footer?: ReactNode;
   onSelect(selection: Selection): void;
   onExpand(id: string): void;
+  /** The node menu's other actions, as in the details panel. */
+  onPathFrom(id: string): void;
+  onPathTo(id: string): void;
+  onTogglePin(id: string): void;
+  onHide(id: string): void;
   onShowOverview(): void;
   onLayout(layout: LayoutName): void;
   onRelayout(): void;
@@ -166,11 +172,52 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
   }, [cy]);
 
+  // The node menu: opened by a right-click on a node, or from the keyboard (the context-menu key or
+  // Shift+F10) on the selected node; any move of the viewport leaves it pointing at nothing, so closes it.
+  const [menu, setMenu] = useState<{ id: string; at: { x: number; y: number } } | null>(null);
+  const openMenu = (id: string) => {
+    if (!cy) return;
+    const node = cy.getElementById(id);
+    if (node.empty() || !node.isNode() || !node.visible()) return;
+    const at = node.renderedPosition();
+    // Kept inside the canvas: the menu is about 12rem by 11rem.
+    setMenu({ id, at: { x: Math.max(0, Math.min(at.x, cy.width() - 200)), y: Math.max(0, Math.min(at.y, cy.height() - 180)) } });
+  };
+  const openMenuRef = useRef(openMenu);
+  openMenuRef.current = openMenu;
+  useEffect(() => {
+    if (!cy) return;
+    const onContextTap = (event: EventObject) => openMenuRef.current(event.target.id());
+    const close = () => setMenu(null);
+    cy.on("cxttap", "node", onContextTap);
+    cy.on("viewport remove", close);
+    return () => {
+      cy.off("cxttap", "node", onContextTap);
+      cy.off("viewport remove", close);
+    };
+  }, [cy]);
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const asked = event.key === "ContextMenu" || (event.key === "F10" && event.shiftKey);
+    if (!asked || menu || view.selection?.kind !== "node") return;
+    event.preventDefault();
+    openMenu(view.selection.id);
+  };
+  const choose = (id: string, action: NodeMenuAction) => {
+    setMenu(null);
+    const p = callbacks.current;
+    if (action === "expand") p.onExpand(id);
+    else if (action === "pathFrom") p.onPathFrom(id);
+    else if (action === "pathTo") p.onPathTo(id);
+    else if (action === "pin") p.onTogglePin(id);
+    else p.onHide(id);
+  };
+  const menuNode = menu ? graph.nodes.get(menu.id) : undefined;
+
   const shown = useMemo(() => canvasCounts(graph, { filters: view.filters, hidden, isolated }), [graph, view.filters, hidden, isolated]);
 
   const empty = graph.nodes.size === 0;
   return (
-    <section className="graph-canvas" aria-label={t("canvas.label")} aria-busy={props.loading || layingOut}>
+    <section className="graph-canvas" aria-label={t("canvas.label")} aria-busy={props.loading || layingOut} onKeyDown={onKeyDown}>
       <CanvasToolbar
         cy={cy}
         layout={view.layout}
@@ -183,7 +230,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
         onShowHidden={props.onShowHidden}
         onClear={props.onClear}
       />
-      <div className="graph-canvas-stage">
+      {/* The browser's own menu would cover ours. Cytoscape already cancels it on its surface; this
+          covers what sits over the canvas too (the node menu, the legend, the messages). */}
+      <div className="graph-canvas-stage" onContextMenu={(e) => e.preventDefault()}>
         <div ref={containerRef} className="graph-canvas-surface" data-testid="graph-canvas" />
         <CanvasOverlay
           empty={empty}
@@ -197,6 +246,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
           onDismissNotice={props.onDismissNotice}
         />
         <Legend />
+        {menu && menuNode && (
+          <NodeMenu
+            name={displayName(menuNode, lang)}
+            at={menu.at}
+            pinned={pinned.includes(menu.id)}
+            onChoose={(action) => choose(menu.id, action)}
+            onClose={() => setMenu(null)}
+          />
+        )}
       </div>
       {props.footer}
     </section>
