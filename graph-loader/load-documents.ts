@@ -13,8 +13,8 @@ import type { DocumentGraph } from "./graph/model.ts";
 import { cypherFile } from "./neo4j/cypher-file.ts";
 import { DocumentWriter } from "./neo4j/document-writer.ts";
 import { noChanges, type Changes, type DocumentStatus } from "./neo4j/write-graph.ts";
-import { extractDocument } from "./pipeline.ts";
-import { contentId } from "./read/source-document.ts";
+import { graphOf } from "./pipeline.ts";
+import { contentId, documentFromBytes, readBytes } from "./read/source-document.ts";
 
 /** What happened to a document: written as DocumentStatus says, or only extracted (no Neo4j), a second copy of a file read before, or failed. */
 export type LoadStatus = DocumentStatus | "extracted" | "duplicate" | "failed";
@@ -122,13 +122,14 @@ export async function loadDocuments(files: readonly string[], options: LoadOptio
     }
     const seen = new Map<string, string>();
     for (const file of files) {
-      let id: string;
+      let bytes: Uint8Array;
       try {
-        id = contentId(await readFile(file));
+        bytes = await readBytes(file);
       } catch (error) {
-        settle(file, "failed", `cannot read the file (${(error as Error).message}); check the path and its permissions`);
+        settle(file, "failed", error instanceof Error ? error.message : String(error));
         continue;
       }
+      const id = contentId(bytes);
       documents.read++;
       const first = seen.get(id);
       if (first) {
@@ -143,7 +144,7 @@ export async function loadDocuments(files: readonly string[], options: LoadOptio
       }
       let graph: DocumentGraph;
       try {
-        graph = await extractDocument(file);
+        graph = graphOf(await documentFromBytes(file, bytes));
       } catch (error) {
         settle(file, "failed", error instanceof Error ? error.message : String(error));
         continue;

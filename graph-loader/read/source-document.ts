@@ -60,8 +60,12 @@ const FORMATS_BY_EXTENSION: Record<string, SourceFormat> = {
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS_BY_EXTENSION);
 
 export async function readDocument(path: string): Promise<SourceDocument> {
+  return documentFromBytes(path, await readBytes(path));
+}
+
+/** A document from a file's bytes already read (the loader hashes them first to skip known files). */
+export async function documentFromBytes(path: string, bytes: Uint8Array): Promise<SourceDocument> {
   const format = formatOf(path);
-  const bytes = await readBytes(path);
   const result = await readFormat(format, bytes, path);
   const warnings = [...result.warnings];
   if (bytes.length === 0) warnings.push("the file is empty");
@@ -150,7 +154,8 @@ function formatOf(path: string): SourceFormat {
   return format;
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
+/** A file's bytes; a file that cannot be read is a ReadError saying why and what to do. */
+export async function readBytes(path: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await readFile(path));
   } catch (error) {

@@ -3,11 +3,15 @@
  * expanded, the filters, the layout and the selection. The URL carries all of it (view-url.ts).
  */
 
-/** Entity labels the canvas draws, in legend order. */
-export const ENTITY_LABELS = ["Person", "Country", "Province", "City", "Organization", "Event", "Agreement"] as const;
-export type EntityLabel = (typeof ENTITY_LABELS)[number];
+import { ENTITY_LABELS, type EntityLabel, type RelationshipType as StoredRelationshipType } from "../../graph-loader/graph/model.ts";
 
-/** Relationship types drawn between entities (MENTIONED_IN leads to documents and is never drawn). */
+/** Entity labels the canvas draws, in legend order: the loader's own list. */
+export { ENTITY_LABELS, type EntityLabel };
+
+/**
+ * Relationship types drawn between entities, in legend order (MENTIONED_IN leads to documents
+ * and is never drawn); each must be one the loader writes.
+ */
 export const RELATIONSHIP_TYPES = [
   "MET",
   "ATTENDED",
@@ -18,7 +22,7 @@ export const RELATIONSHIP_TYPES = [
   "PARTY_TO",
   "HELD_IN",
   "LOCATED_IN",
-] as const;
+] as const satisfies readonly Exclude<StoredRelationshipType, "MENTIONED_IN">[];
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 export const LAYOUT_NAMES = ["fcose", "concentric", "breadthfirst", "grid"] as const;
