@@ -292,46 +292,35 @@ function findPlaceMentions(text: string, tokens: readonly Token[]): PlaceMention
   return mentions;
 }
 
+/** Records an organisation's name over tokens [tokenStart, tokenEnd) and marks them covered. */
+function pushOrganization(found: OrganizationMention[], covered: boolean[], tokens: readonly Token[], tokenStart: number, tokenEnd: number, kind: string, canonical: string | null): void {
+  let name = tokens[tokenStart]!.text;
+  for (let i = tokenStart + 1; i < tokenEnd; i++) name += (tokens[i - 1]!.end < tokens[i]!.start ? " " : "") + tokens[i]!.text;
+  found.push({ tokenStart, tokenEnd, start: tokens[tokenStart]!.start, end: tokens[tokenEnd - 1]!.end, name, kind, canonical });
+  markAll(covered, tokenStart, tokenEnd);
+}
+
 /**
  * Organisation names: known ones (UNESCO), English names around a head word ("Lang Son
  * Department of Foreign Affairs", "Embassy of the Russian Federation in Vietnam") and
  * Vietnamese names opened by a head word ("Sở Ngoại vụ tỉnh Lạng Sơn").
  */
-function findOrganizations(options: {
-  officeAt: (i: number) => unknown;
-  tokens: readonly Token[];
-  scan: PhraseScan;
-  places: readonly PlaceMention[];
-  /** A place covers this token. */
-  inPlace: (i: number) => boolean;
-  /** A person's name starts at this token. */
-  isNameStart: (i: number) => boolean;
-  /** An office or honorific is at this token: no organisation name runs into it. */
-  isStop: (i: number) => boolean;
-  /** An event or participation word is at this token. */
-  isTrigger: (i: number) => boolean;
-}): OrganizationMention[] {
-  const { tokens, scan, places, inPlace, isNameStart, isStop, isTrigger, officeAt } = options;
+function findOrganizations(marks: SentenceMarks, scan: PhraseScan, places: readonly PlaceMention[]): OrganizationMention[] {
+  const { tokens } = marks;
   const found: OrganizationMention[] = [];
   const placeAt = new Map(places.map((p) => [p.tokenStart, p]));
   const covered: boolean[] = [];
-  const push = (tokenStart: number, tokenEnd: number, kind: string, canonical: string | null) => {
-    let name = tokens[tokenStart]!.text;
-    for (let i = tokenStart + 1; i < tokenEnd; i++) name += (tokens[i - 1]!.end < tokens[i]!.start ? " " : "") + tokens[i]!.text;
-    found.push({ tokenStart, tokenEnd, start: tokens[tokenStart]!.start, end: tokens[tokenEnd - 1]!.end, name, kind, canonical });
-    markAll(covered, tokenStart, tokenEnd);
-  };
-  for (const m of scan.findAll(knownOrganizations)) push(m.start, m.end, m.values[0]!.kind, m.values[0]!.name);
+  for (const m of scan.findAll(knownOrganizations)) pushOrganization(found, covered, tokens, m.start, m.end, m.values[0]!.kind, m.values[0]!.name);
 
   const placeEndingAt = new Map(places.map((p) => [p.tokenEnd, p]));
   for (const m of scan.findAll(organizationHeads.en)) {
-    if (covered[m.start] || !tokens[m.start]!.cap || inPlace(m.start)) continue;
+    if (covered[m.start] || !tokens[m.start]!.cap || marks.inPlace(m.start)) continue;
     let start = m.start;
     while (start > 0) {
       const prev = tokens[start - 1]!;
       const place = placeEndingAt.get(start);
       if (place) start = place.tokenStart;
-      else if (prev.kind === "word" && prev.cap && !NOT_NAME_WORDS.has(prev.fold) && !isNameStart(start - 1)) start--;
+      else if (prev.kind === "word" && prev.cap && !NOT_NAME_WORDS.has(prev.fold) && !marks.isNameStart(start - 1)) start--;
       else if (prev.fold === "'s" || prev.fold === "s") start--;
       // "Vietnam-Laos Intergovernmental Committee": places joined by a dash open the name.
       else if (prev.text === "-" && placeEndingAt.has(start - 1)) start = placeEndingAt.get(start - 1)!.tokenStart;
@@ -352,12 +341,12 @@ function findOrganizations(options: {
           end = place.tokenEnd;
           continue;
         }
-        while (tokens[end]?.cap && tokens[end]!.kind === "word" && !isNameStart(end) && !placeAt.has(end) && !NOT_NAME_WORDS.has(tokens[end]!.fold)) end++;
+        while (tokens[end]?.cap && tokens[end]!.kind === "word" && !marks.isNameStart(end) && !placeAt.has(end) && !NOT_NAME_WORDS.has(tokens[end]!.fold)) end++;
         continue;
       }
       // "Provincial Party Standing Committee", "Party Committee’s Commission": another head word closes a longer name.
       let j = end;
-      while (tokens[j]?.cap && tokens[j]!.kind === "word" && !isNameStart(j) && !placeAt.has(j)) j++;
+      while (tokens[j]?.cap && tokens[j]!.kind === "word" && !marks.isNameStart(j) && !placeAt.has(j)) j++;
       const nextHead = j > end ? organizationHeads.en.findAll(tokens.slice(end, j)).at(-1) : undefined;
       if (nextHead) {
         end = end + nextHead.end;
@@ -374,9 +363,9 @@ function findOrganizations(options: {
         while (tokens[j]?.cap && tokens[j]!.kind === "word") j++;
         const listed = tokens.slice(end + 1, j);
         const plain = listed.length <= 2 && organizationHeads.en.findAll(listed).length === 0;
-        if (plain && tokens[j]?.fold === "and" && tokens[j + 1]?.cap && !officeAt(j + 1)) {
+        if (plain && tokens[j]?.fold === "and" && tokens[j + 1]?.cap && !marks.officeAt(j + 1)) {
           end = j + 1;
-          while (tokens[end]?.cap && tokens[end]!.kind === "word" && !isNameStart(end)) end++;
+          while (tokens[end]?.cap && tokens[end]!.kind === "word" && !marks.isNameStart(end)) end++;
           continue;
         }
       }
@@ -385,11 +374,11 @@ function findOrganizations(options: {
     if (someIn(start, end, (i) => covered[i] === true)) continue;
     // A head word alone ("the Department", "Group") names no organisation, unless it is a body of its own.
     if (end - start === m.end - m.start && !COMPLETE_BODIES.has(m.values[0]!.kind === "party" ? tokens[m.start]!.fold : tokens.slice(m.start, m.end).map((t) => t.fold).join(" "))) continue;
-    push(start, end, m.values[0]!.kind, null);
+    pushOrganization(found, covered, tokens, start, end, m.values[0]!.kind, null);
   }
 
   for (const m of scan.findAll(organizationHeads.vi)) {
-    if (covered[m.start] || !tokens[m.start]!.cap || inPlace(m.start)) continue;
+    if (covered[m.start] || !tokens[m.start]!.cap || marks.inPlace(m.start)) continue;
     const next = tokens[m.end];
     const singleWordHead = m.end - m.start === 1 && !tokens[m.start]!.upper;
     // "Bộ trưởng" is a minister, "Hội nghị" a conference: a one-word head must be followed by a name.
@@ -412,15 +401,15 @@ function findOrganizations(options: {
         }
         break;
       }
-      if (isStop(end) || viBoundaryAt(tokens, end) || isTrigger(end)) break;
+      if (marks.isStop(end) || viBoundaryAt(tokens, end) || marks.isTrigger(end)) break;
       if (t.cap) {
         // A person's name ends an office's organisation ("Tỉnh ủy Hoàng Văn Nghiệm"), but a company or
         // institute may bear one ("Tập đoàn Tô Thương", "Bảo tàng Hồ Chí Minh").
-        if (isNameStart(end) && !(NAMED_KINDS.has(m.values[0]!.kind) && end === m.end)) break;
+        if (marks.isNameStart(end) && !(NAMED_KINDS.has(m.values[0]!.kind) && end === m.end)) break;
         end = lastNamed = end + 1;
         // Vietnamese capitalises only a name's first syllable: "Ngoại giao", "Xây dựng".
-        for (let k = 0; k < 1 && tokens[end]?.kind === "word" && !tokens[end]!.cap && !NOT_NAME_SYLLABLES.has(tokens[end]!.vi) && !viBoundaryAt(tokens, end) && !isStop(end); k++) {
-          if (isTrigger(end)) break;
+        for (let k = 0; k < 1 && tokens[end]?.kind === "word" && !tokens[end]!.cap && !NOT_NAME_SYLLABLES.has(tokens[end]!.vi) && !viBoundaryAt(tokens, end) && !marks.isStop(end); k++) {
+          if (marks.isTrigger(end)) break;
           end = lastNamed = end + 1;
         }
         continue;
@@ -428,16 +417,147 @@ function findOrganizations(options: {
       // Other lower-case words belong to the name when a capitalised word or place follows soon.
       let ahead = end + 1;
       while (ahead < Math.min(end + 5, tokens.length) && !(tokens[ahead]!.kind !== "word" || tokens[ahead]!.cap || placeAt.has(ahead))) ahead++;
-      if (ahead >= Math.min(end + 5, tokens.length) || tokens[ahead]!.kind !== "word" || isStop(ahead) || someIn(end, ahead, (j) => viBoundaryAt(tokens, j))) break;
+      if (ahead >= Math.min(end + 5, tokens.length) || tokens[ahead]!.kind !== "word" || marks.isStop(ahead) || someIn(end, ahead, (j) => viBoundaryAt(tokens, j))) break;
       end++;
     }
     end = lastNamed;
     if (someIn(m.start, end, (i) => covered[i] === true)) continue;
     if (end - m.start < 2 && !tokens[m.start]!.upper) continue;
     if (end === m.end && !COMPLETE_BODIES.has(tokens.slice(m.start, m.end).map((t) => t.fold).join(" "))) continue;
-    push(m.start, end, m.values[0]!.kind, null);
+    pushOrganization(found, covered, tokens, m.start, end, m.values[0]!.kind, null);
   }
   return found.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+function isSurname(t: Token): boolean {
+  return t.vi !== t.fold ? vietnameseSurnames.vi.has(t.vi) : vietnameseSurnames.fold.has(t.fold);
+}
+
+/**
+ * One sentence's tokens and what covers them, with the questions findMentions asks of each token
+ * as methods. Methods, not closures made per sentence: the loader runs under tsx, whose esbuild
+ * keeps function names by calling a helper on every named closure each time it is created, which
+ * cost more than the questions themselves.
+ */
+class SentenceMarks {
+  /** Tokens that cannot be part of a person's name. */
+  readonly blocked: boolean[] = [];
+  /** Bits of the kinds of span over each token (PLACE, LEVEL…). */
+  readonly kinds: number[];
+  readonly officeCover: number[];
+  readonly honorificCover: number[];
+  readonly placeEndingAt: Map<number, PlaceMention>;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Token[],
+    readonly lang: Language,
+    readonly places: readonly PlaceMention[],
+    readonly officeMatches: readonly PhraseMatch<string>[],
+    readonly honorificMatches: readonly PhraseMatch<unknown>[],
+    readonly levelMatches: readonly PhraseMatch<OfficeLevel>[],
+  ) {
+    const n = tokens.length;
+    this.kinds = new Array<number>(n).fill(0);
+    this.officeCover = coverage(n, officeMatches);
+    this.honorificCover = coverage(n, honorificMatches);
+    this.placeEndingAt = new Map(places.map((p) => [p.tokenEnd, p]));
+  }
+
+  /** Token i can be part of a person's name. */
+  eligible(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || t.kind !== "word" || !(t.cap || t.upper) || this.blocked[i]) return false;
+    // A capital "A" inside a sentence, before another capitalised word, is a name ("A Dong"), not the article.
+    if (t.text === "A" && i > 0 && this.tokens[i - 1]!.kind === "word" && this.tokens[i + 1]?.cap) return true;
+    return !NOT_NAME_WORDS.has(t.fold);
+  }
+
+  /** A Vietnamese name starts here: a surname followed by one to three more name syllables. */
+  isNameStart(i: number): boolean {
+    return this.eligible(i) && isSurname(this.tokens[i]!) && this.eligible(i + 1);
+  }
+
+  officeAt(i: number): PhraseMatch<string> | undefined {
+    const k = this.officeCover[i];
+    return k ? this.officeMatches[k - 1] : undefined;
+  }
+
+  honorificAt(i: number): PhraseMatch<unknown> | undefined {
+    const k = this.honorificCover[i];
+    return k ? this.honorificMatches[k - 1] : undefined;
+  }
+
+  /** An office or honorific is at this token: no organisation name runs into it. */
+  isStop(i: number): boolean {
+    return this.officeCover[i] !== 0 || this.honorificCover[i] !== 0;
+  }
+
+  /** An event or participation word is at this token. */
+  isTrigger(i: number): boolean {
+    return covers(this.kinds, EVENT, i) || covers(this.kinds, PARTICIPATION, i);
+  }
+
+  inPlace(i: number): boolean {
+    return covers(this.kinds, PLACE, i);
+  }
+
+  personAt(i: number): boolean {
+    return covers(this.kinds, PERSON, i);
+  }
+
+  anchoredBefore(i: number): boolean {
+    const prev = i - 1;
+    return prev >= 0 && (this.officeAt(prev) !== undefined || this.honorificAt(prev) !== undefined);
+  }
+
+  /** A title stops growing at token i, scanning away from a name. */
+  boundaryAt(i: number): boolean {
+    const t = this.tokens[i]!;
+    const kinds = this.kinds;
+    if (this.officeCover[i] !== 0 || covers(kinds, LEVEL | PLACE | ORGANIZATION, i)) return false;
+    if (this.honorificAt(i)) return true;
+    if (CLAUSE_PUNCTUATION.has(t.text)) return true;
+    if (covers(kinds, EVENT, i) && !t.cap) return true;
+    if (covers(kinds, PARTICIPATION, i)) return true;
+    if (covers(kinds, COOPERATION, i) && !t.cap) return true;
+    if (this.lang === "vi" && viBoundaryAt(this.tokens, i)) return true;
+    if (t.kind === "word" && !t.cap && this.lang !== "vi" && !EN_CONNECTORS.has(t.fold)) return true;
+    return false;
+  }
+
+  /** The title among tokens [from, to): none without an office word. */
+  titleFrom(from: number, to: number, side: TitleMention["side"]): TitleMention | null {
+    if (to <= from) return null;
+    const { tokens, officeMatches } = this;
+    const officeList: PhraseMatch<string>[] = [];
+    for (const m of officeMatches) if (m.start >= from && m.end <= to) officeList.push(m);
+    if (officeList.length === 0) return null;
+    // The title runs from its first office word to the name (before) or from the name to its last word (after).
+    let first = side === "before" ? Math.min(...officeList.map((m) => m.start)) : from;
+    // "French Ambassador", "Lang Son Provincial Party Secretary": a place right before the office belongs to the title.
+    for (let place = this.placeEndingAt.get(first); place && place.tokenStart >= from; place = this.placeEndingAt.get(first)) {
+      first = place.tokenStart;
+    }
+    let last = to;
+    while (last > first && (TITLE_PUNCTUATION.has(tokens[last - 1]!.text) || ["and", "và", "of", "the"].includes(tokens[last - 1]!.vi))) last--;
+    const placeList = this.places
+      .filter((p) => p.tokenStart >= first && p.tokenEnd <= last)
+      .map((p) => ({ ...p, host: someIn(first, p.tokenStart, (i) => HOST_WORDS.has(tokens[i]!.fold)) }));
+    const span = spanOf(tokens, first, last);
+    return {
+      ...span,
+      text: this.text.slice(span.start, span.end),
+      offices: officeList.map((m) => m.values[0]!),
+      levels: this.levelMatches.filter((m) => m.start >= first && m.end <= last).map((m) => m.values[0]!),
+      places: placeList,
+      side,
+    };
+  }
+}
+
+function addCandidate(people: PersonMention[], tokens: readonly Token[], start: number, end: number, form: PersonMention["form"]): void {
+  people.push({ tokenStart: start, tokenEnd: end, start: tokens[start]!.start, end: tokens[end - 1]!.end, name: "", form, title: null, titles: [], honorific: false, absent: false });
 }
 
 export function findMentions(text: string, context: { lang: Language } & Omit<DateContext, "lang">): SentenceMentions {
@@ -453,38 +573,19 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
   const participationMatches = findBoth(participationWords, scan, lang, hasVietnamese);
   const cooperationMatches = findBoth(cooperationWords, scan, lang, hasVietnamese);
   const levelMatches = findBoth(levels, scan, lang, hasVietnamese);
+  const marks = new SentenceMarks(text, tokens, lang, places, officeMatches, honorificMatches, levelMatches);
+  const { blocked, kinds } = marks;
 
-  // Tokens that cannot be part of a person's name.
-  const blocked: boolean[] = [];
   for (const m of places) markAll(blocked, m.tokenStart, m.tokenEnd);
   for (const matches of [officeMatches, honorificMatches, levelMatches, scan.findAll(notPersonNamePhrases)]) for (const m of matches) markAll(blocked, m.start, m.end);
   for (const m of eventMatches) if (m.values[0]) for (let i = m.start; i < m.end; i++) if (!tokens[i]!.cap) blocked[i] = true;
 
-  const eligible = (i: number) => {
-    const t = tokens[i];
-    if (!t || t.kind !== "word" || !(t.cap || t.upper) || blocked[i]) return false;
-    // A capital "A" inside a sentence, before another capitalised word, is a name ("A Dong"), not the article.
-    if (t.text === "A" && i > 0 && tokens[i - 1]!.kind === "word" && tokens[i + 1]?.cap) return true;
-    return !NOT_NAME_WORDS.has(t.fold);
-  };
-  const isSurname = (t: Token) => (t.vi !== t.fold ? vietnameseSurnames.vi.has(t.vi) : vietnameseSurnames.fold.has(t.fold));
-  /** A Vietnamese name starts here: a surname followed by one to three more name syllables. */
-  const isNameStart = (i: number) => eligible(i) && isSurname(tokens[i]!) && eligible(i + 1);
-
-  const n = tokens.length;
-  const officeCover = coverage(n, officeMatches);
-  const honorificCover = coverage(n, honorificMatches);
-  const kinds = new Array<number>(n).fill(0);
   markSpans(kinds, LEVEL, levelMatches);
   markMentions(kinds, PLACE, places);
   markSpans(kinds, EVENT, eventMatches.filter((m) => m.values[0]));
   markSpans(kinds, PARTICIPATION, participationMatches.filter((m) => m.values[0]));
   markSpans(kinds, COOPERATION, cooperationMatches);
-  const placeEndingAt = new Map(places.map((p) => [p.tokenEnd, p]));
-  const isStop = (i: number) => officeCover[i] !== 0 || honorificCover[i] !== 0;
-  const isTrigger = (i: number) => covers(kinds, EVENT, i) || covers(kinds, PARTICIPATION, i);
-  const inPlace = (i: number) => covers(kinds, PLACE, i);
-  const organizations = findOrganizations({ tokens, scan, places, inPlace, isNameStart, isStop, isTrigger, officeAt: (i) => officeCover[i] !== 0 });
+  const organizations = findOrganizations(marks, scan, places);
   markMentions(kinds, ORGANIZATION, organizations);
   // Multi-word organisation words are never part of a name, even where no organisation was kept ("Đoàn Thanh niên").
   for (const m of [...scan.findAll(organizationHeads.vi), ...scan.findAll(organizationHeads.en)]) {
@@ -492,31 +593,22 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
   }
   for (const o of organizations) markAll(blocked, o.tokenStart, o.tokenEnd);
 
-  const knownMatches = scan.findAll(knownPeople).filter((m) => tokens[m.start]!.cap && m.end - m.start >= 2 && !someIn(m.start, m.end, inPlace));
+  const knownMatches = scan.findAll(knownPeople).filter((m) => tokens[m.start]!.cap && m.end - m.start >= 2 && !someIn(m.start, m.end, (i) => marks.inPlace(i)));
   for (const m of knownMatches) markAll(blocked, m.start, m.end);
 
   // Runs of capitalised words that nothing else claimed.
   const runs: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!eligible(i)) continue;
+    if (!marks.eligible(i)) continue;
     let j = i;
     // A spaced hyphen may join the parts of a transliterated name: "Jean - François Girault".
-    while (eligible(j + 1) || (DASHES_IN_NAMES.has(tokens[j + 1]?.text ?? "") && eligible(j + 2) && !isSurname(tokens[j + 2]!))) j += eligible(j + 1) ? 1 : 2;
+    while (marks.eligible(j + 1) || (DASHES_IN_NAMES.has(tokens[j + 1]?.text ?? "") && marks.eligible(j + 2) && !isSurname(tokens[j + 2]!))) j += marks.eligible(j + 1) ? 1 : 2;
     runs.push([i, j + 1]);
     i = j;
   }
 
-  const officeAt = (i: number) => (officeCover[i] ? officeMatches[officeCover[i]! - 1] : undefined);
-  const honorificAt = (i: number) => (honorificCover[i] ? honorificMatches[honorificCover[i]! - 1] : undefined);
-  const anchoredBefore = (i: number) => {
-    const prev = i - 1;
-    return prev >= 0 && (officeAt(prev) !== undefined || honorificAt(prev) !== undefined);
-  };
-
   const people: PersonMention[] = [];
-  const candidate = (start: number, end: number, form: PersonMention["form"]) =>
-    people.push({ tokenStart: start, tokenEnd: end, start: tokens[start]!.start, end: tokens[end - 1]!.end, name: "", form, title: null, titles: [], honorific: false, absent: false });
-  for (const m of knownMatches) candidate(m.start, m.end, "known");
+  for (const m of knownMatches) addCandidate(people, tokens, m.start, m.end, "known");
   for (const [runStart, runEnd] of runs) {
     let start = runStart;
     while (start < runEnd && !isSurname(tokens[start]!)) start++;
@@ -527,85 +619,43 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
       // A Vietnamese-looking start of a longer proper name is not a person: "Dong Kinh Cinema", "Dong Van Karst Plateau".
       const partOfLongerName = end < runEnd && tokens[end]!.kind === "word" && !isVietnameseSyllables([tokens[end]!.text]);
       // ALL-CAPS runs are headings and bylines unless a title or honorific marks a name.
-      if (end - start >= 2 && !partOfLongerName && (!upper || anchoredBefore(start))) {
-        candidate(start, end, "vietnamese");
+      if (end - start >= 2 && !partOfLongerName && (!upper || marks.anchoredBefore(start))) {
+        addCandidate(people, tokens, start, end, "vietnamese");
         continue;
       }
       if (start > runStart || partOfLongerName) continue;
     }
     const length = runEnd - runStart;
     if (upper) continue;
-    if (length >= 2 && length <= 4) candidate(runStart, runEnd, "anchored");
-    else if (length === 1 && runStart > 0 && honorificAt(runStart - 1)) candidate(runStart, runEnd, "short");
+    if (length >= 2 && length <= 4) addCandidate(people, tokens, runStart, runEnd, "anchored");
+    else if (length === 1 && runStart > 0 && marks.honorificAt(runStart - 1)) addCandidate(people, tokens, runStart, runEnd, "short");
   }
 
-  const inSpan = (i: number) => officeCover[i] !== 0 || covers(kinds, LEVEL | PLACE | ORGANIZATION, i);
-  const boundaryAt = (i: number) => {
-    const t = tokens[i]!;
-    if (inSpan(i)) return false;
-    if (honorificAt(i)) return true;
-    if (CLAUSE_PUNCTUATION.has(t.text)) return true;
-    if (covers(kinds, EVENT, i) && !t.cap) return true;
-    if (covers(kinds, PARTICIPATION, i)) return true;
-    if (covers(kinds, COOPERATION, i) && !t.cap) return true;
-    if (lang === "vi" && viBoundaryAt(tokens, i)) return true;
-    if (t.kind === "word" && !t.cap && lang !== "vi" && !EN_CONNECTORS.has(t.fold)) return true;
-    return false;
-  };
   markMentions(kinds, PERSON, people);
-  const personAt = (i: number) => covers(kinds, PERSON, i);
-
-  const titleFrom = (from: number, to: number, side: TitleMention["side"]): TitleMention | null => {
-    if (to <= from) return null;
-    const inside = (m: { start: number; end: number }) => m.start >= from && m.end <= to;
-    const officeList = officeMatches.filter(inside);
-    if (officeList.length === 0) return null;
-    // The title runs from its first office word to the name (before) or from the name to its last word (after).
-    let first = side === "before" ? Math.min(...officeList.map((m) => m.start)) : from;
-    // "French Ambassador", "Lang Son Provincial Party Secretary": a place right before the office belongs to the title.
-    for (let place = placeEndingAt.get(first); place && place.tokenStart >= from; place = placeEndingAt.get(first)) {
-      first = place.tokenStart;
-    }
-    let last = to;
-    while (last > first && (TITLE_PUNCTUATION.has(tokens[last - 1]!.text) || ["and", "và", "of", "the"].includes(tokens[last - 1]!.vi))) last--;
-    const placeList = places
-      .filter((p) => p.tokenStart >= first && p.tokenEnd <= last)
-      .map((p) => ({ ...p, host: someIn(first, p.tokenStart, (i) => HOST_WORDS.has(tokens[i]!.fold)) }));
-    const span = spanOf(tokens, first, last);
-    return {
-      ...span,
-      text: text.slice(span.start, span.end),
-      offices: officeList.map((m) => m.values[0]!),
-      levels: levelMatches.filter((m) => m.start >= first && m.end <= last).map((m) => m.values[0]!),
-      places: placeList,
-      side,
-    };
-  };
-
   for (const person of people) {
     person.name = text.slice(person.start, person.end);
     const before = person.tokenStart - 1;
-    person.honorific = before >= 0 && honorificAt(before) !== undefined;
+    person.honorific = before >= 0 && marks.honorificAt(before) !== undefined;
     let from = person.tokenStart;
-    while (from > 0 && from > person.tokenStart - 30 && !boundaryAt(from - 1) && !personAt(from - 1)) from--;
-    const titleBefore = titleFrom(from, person.tokenStart, "before");
+    while (from > 0 && from > person.tokenStart - 30 && !marks.boundaryAt(from - 1) && !marks.personAt(from - 1)) from--;
+    const titleBefore = marks.titleFrom(from, person.tokenStart, "before");
     let titleAfter: TitleMention | null = null;
     const after = tokens[person.tokenEnd];
     if (after && TITLE_PUNCTUATION.has(after.text)) {
       let to = person.tokenEnd + 1;
-      while (to < tokens.length && to < person.tokenEnd + 35 && !boundaryAt(to) && !personAt(to)) {
+      while (to < tokens.length && to < person.tokenEnd + 35 && !marks.boundaryAt(to) && !marks.personAt(to)) {
         const next = to + 1;
-        if (["and", "và"].includes(tokens[to]!.vi) && next < tokens.length && (honorificAt(next) || personAt(next))) break;
+        if (["and", "và"].includes(tokens[to]!.vi) && next < tokens.length && (marks.honorificAt(next) || marks.personAt(next))) break;
         to++;
       }
       // Stopped by the next name: what lies between is that person's title, not this one's.
-      titleAfter = personAt(to) ? null : titleFrom(person.tokenEnd + 1, to, "after");
+      titleAfter = marks.personAt(to) ? null : marks.titleFrom(person.tokenEnd + 1, to, "after");
     }
     person.titles = [titleBefore, titleAfter].filter((t): t is TitleMention => t !== null);
     person.title = person.titles[0] ?? null;
     // "Thư chúc mừng … của đồng chí X": something of X's is there, not X; but "sự tham dự của X" is X there.
     let chunk = titleBefore ? titleBefore.tokenStart : person.tokenStart;
-    while (chunk > 0 && honorificAt(chunk - 1)) chunk--;
+    while (chunk > 0 && marks.honorificAt(chunk - 1)) chunk--;
     person.absent = tokens[chunk - 1]?.vi === "của" && uncovered(kinds, PARTICIPATION, chunk - 2) && uncovered(kinds, PARTICIPATION, chunk - 3);
   }
   // A short reference needs a title or honorific right before it; a foreign name needs some anchor.
