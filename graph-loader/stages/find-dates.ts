@@ -98,6 +98,16 @@ const RULES: Rule[] = [
   { needs: ["fourDigits", "yearWord"], pattern: /\b(?:năm|in|year)\s+(\d{4})\b/giu, read: (m) => ({ year: +m[1]! }) },
 ];
 
+/** Where a cue first matches in the text, -1 where it does not; remembered in `cues`. */
+function cueAt(text: string, cues: Partial<Record<Cue, number>>, cue: Cue): number {
+  return (cues[cue] ??= text.search(CUES[cue]));
+}
+
+function hasCues(text: string, cues: Partial<Record<Cue, number>>, needs: readonly Cue[]): boolean {
+  for (const cue of needs) if (cueAt(text, cues, cue) < 0) return false;
+  return true;
+}
+
 export function findDates(text: string, context: DateContext): DateMention[] {
   // Every pattern needs a digit: most sentences have none and cost one scan.
   if (!/\d/.test(text)) return [];
@@ -105,11 +115,9 @@ export function findDates(text: string, context: DateContext): DateMention[] {
   const taken: [number, number][] = [];
   // Where each cue first matches, -1 where it does not.
   const cues: Partial<Record<Cue, number>> = {};
-  const at = (cue: Cue) => (cues[cue] ??= text.search(CUES[cue]));
-  const has = (cue: Cue) => at(cue) >= 0;
   for (const rule of RULES) {
-    if (!rule.needs.every(has)) continue;
-    rule.pattern.lastIndex = rule.startsWith ? at(rule.startsWith) : 0;
+    if (!hasCues(text, cues, rule.needs)) continue;
+    rule.pattern.lastIndex = rule.startsWith ? cueAt(text, cues, rule.startsWith) : 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
