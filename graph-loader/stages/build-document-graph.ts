@@ -11,7 +11,7 @@ import { foldText } from "../text/fold.ts";
 import { analyzeSentences, defaultYear, type AnalyzedSentence } from "./analyze-sentences.ts";
 import { findAgreements } from "./find-agreements.ts";
 import { findEvents, type FoundEvent } from "./find-events.ts";
-import { containers, findPartnerships } from "./find-partnerships.ts";
+import { containers, findPartnerships, type Partnership } from "./find-partnerships.ts";
 import type { OrganizationMention, PersonMention, PlaceMention, TitleMention } from "./find-mentions.ts";
 import { resolvePeople, type ResolvedPerson } from "./resolve-people.ts";
 import type { ReadDocument } from "./segment-document.ts";
@@ -41,6 +41,20 @@ const REASONS = {
 class GraphBuilder {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
+  /** Only mention() makes MENTIONED_IN edges, each with confidence 1: its first rule stays. */
+  private readonly mentionedIn = new Map<string, GraphEdge>();
+
+  constructor(readonly docId: string) {}
+
+  /** The entity is mentioned in the document, at this evidence. */
+  mention(entity: string, evidence: Evidence, rule: string): void {
+    let edge = this.mentionedIn.get(entity);
+    if (!edge) {
+      edge = this.edge({ type: "MENTIONED_IN", source: entity, target: this.docId, evidence: [], rule, confidence: 1 });
+      this.mentionedIn.set(entity, edge);
+    }
+    if (edge.evidence.length < MAX_MENTION_EVIDENCE) this.addEvidence(edge, evidence);
+  }
 
   node(node: GraphNode): string {
     const seen = this.nodes.get(node.id);
@@ -100,6 +114,19 @@ function homePlace(sentences: readonly AnalyzedSentence[]): Place | null {
   }
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count || LABEL_ORDER.indexOf(b.place.label) - LABEL_ORDER.indexOf(a.place.label));
   return ranked[0] && ranked[0].count >= 2 ? ranked[0].place : null;
+}
+
+/**
+ * The place of the first title that names one. A loop, not titles.map(…).find(…): the array map()
+ * makes is of another kind when empty, and V8's optimised code for the whole document graph fell
+ * back to the interpreter at every such mismatch (a deoptimisation loop, --trace-deopt).
+ */
+function firstAffiliation(titles: readonly TitleMention[], context: { home: Place | null; homeCountry: Place | null }) {
+  for (const title of titles) {
+    const found = affiliationOf(title, context);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** Which place an office belongs to, read from its title. */
@@ -190,30 +217,56 @@ function personReason(person: PersonMention): string {
   return person.title ? OFFICE_REASON : "a name written after an honorific (Mr., Ms., H.E., ông, bà) is a person";
 }
 
+/** The document's own place and country: what an unnamed "the province" or "tỉnh" means. */
+interface Home {
+  home: Place | null;
+  homeCountry: Place | null;
+}
+
+/**
+ * The document's graph, section by section. Each section is a function of its own: V8 optimises
+ * small functions separately, and a section that falls back to the interpreter (--trace-deopt)
+ * no longer takes the whole document's graph with it.
+ */
 export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
   const sentences = analyzeSentences(doc);
-  const graph = new GraphBuilder();
+  const graph = new GraphBuilder(doc.id);
   const home = homePlace(sentences);
-  const homeCountry = getPlace(`country:${(home?.country ?? "VN").toLowerCase()}`) ?? null;
-  // Only mention() makes MENTIONED_IN edges, each with confidence 1: its first rule stays.
-  const mentionedIn = new Map<string, GraphEdge>();
-  const mention = (entity: string, evidence: Evidence, rule: string) => {
-    let edge = mentionedIn.get(entity);
-    if (!edge) {
-      edge = graph.edge({ type: "MENTIONED_IN", source: entity, target: doc.id, evidence: [], rule, confidence: 1 });
-      mentionedIn.set(entity, edge);
-    }
-    if (edge.evidence.length < MAX_MENTION_EVIDENCE) graph.addEvidence(edge, evidence);
-  };
+  const where: Home = { home, homeCountry: getPlace(`country:${(home?.country ?? "VN").toLowerCase()}`) ?? null };
+  addPlaces(graph, sentences);
+  const organizationId = addOrganizations(graph, sentences, where);
+  const people = addPeople(graph, resolvePeople(sentences), organizationId, where);
+  const events = findEvents(sentences, { docId: doc.id, docDate: doc.date });
+  addEvents(graph, events, people, doc.date?.iso ?? String(defaultYear(doc) ?? ""));
+  const partnerships = findPartnerships(sentences, where);
+  addPartnerships(graph, partnerships);
+  addAgreements(graph, events, partnerships, people.idOf, organizationId);
 
-  // Places.
+  const title = doc.title ?? doc.segments.find((s) => s.role === "heading")?.text ?? null;
+  return {
+    document: {
+      id: doc.id,
+      path: doc.path,
+      title,
+      date: doc.date?.iso ?? null,
+      datePrecision: doc.date?.precision ?? null,
+      lang: doc.languages.vi > 0.6 ? "vi" : doc.languages.en > 0.6 ? "en" : "vi+en",
+      text: doc.text,
+    },
+    nodes: [...graph.nodes.values()].map((n) => ({ ...n, aliases: n.aliases.filter((a) => foldText(a) !== "" && a !== n.name) })),
+    edges: [...graph.edges.values()],
+  };
+}
+
+/** Places, the spellings the document used for them, and which contains which. */
+function addPlaces(graph: GraphBuilder, sentences: readonly AnalyzedSentence[]): void {
   const placeSurfaces = new Map<string, Set<string>>();
   for (const s of sentences) {
     for (const m of s.mentions.places) {
       if (!placeSurfaces.has(m.place.key)) placeSurfaces.set(m.place.key, new Set());
       if (!m.adjective) placeSurfaces.get(m.place.key)!.add(m.surface);
       graph.place(m.place);
-      mention(m.place.key, s.evidence, REASONS.placeMention);
+      graph.mention(m.place.key, s.evidence, REASONS.placeMention);
     }
   }
   for (const [key, surfaces] of placeSurfaces) {
@@ -227,15 +280,20 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
       if (graph.nodes.has(container)) graph.edge({ type: "LOCATED_IN", source: node.id, target: container, evidence: [], rule: REASONS.locatedIn, confidence: 1 });
     }
   }
+}
 
-  // Organisations. A local or national body named without its place ("Tỉnh ủy", "the Provincial
-  // People's Committee", "Bộ Ngoại giao") is that of the document's province or country: every
-  // province has one, so the name alone would merge them all.
+/**
+ * Organisations. A local or national body named without its place ("Tỉnh ủy", "the Provincial
+ * People's Committee", "Bộ Ngoại giao") is that of the document's province or country: every
+ * province has one, so the name alone would merge them all. Returns each mention's node id, by
+ * "sentence index:first token".
+ */
+function addOrganizations(graph: GraphBuilder, sentences: readonly AnalyzedSentence[], where: Home): Map<string, string> {
   const organizationId = new Map<string, string>();
   const englishOf = translatedOrganizationNames(sentences);
   for (const s of sentences) {
     for (const o of s.mentions.organizations) {
-      const qualifier = o.canonical ? null : placeOfBody(o, s, { home, homeCountry });
+      const qualifier = o.canonical ? null : placeOfBody(o, s, where);
       const english = englishOf.get(foldText(o.name));
       const printed = english ?? o.name;
       const name = o.canonical ?? (qualifier && !english ? `${printed} (${qualifier.name})` : printed);
@@ -250,15 +308,22 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
         graph.place(seat);
         graph.edge({ type: "LOCATED_IN", source: id, target: seat.key, evidence: [s.evidence], rule: REASONS.seat, confidence: inName.length ? 0.8 : 0.6 });
       }
-      mention(id, s.evidence, o.canonical ? "a known organisation's name or acronym" : ORGANIZATION_REASON);
+      graph.mention(id, s.evidence, o.canonical ? "a known organisation's name or acronym" : ORGANIZATION_REASON);
     }
   }
+  return organizationId;
+}
 
-  // People, and the offices their titles give them.
-  const people: ResolvedPerson[] = resolvePeople(sentences);
-  const personIdOf = new Map<PersonMention, string>();
+/** Each person mention's node id, and the resolved person it belongs to. */
+interface PeopleIndex {
+  idOf: Map<PersonMention, string>;
+  personOf: Map<PersonMention, ResolvedPerson>;
+}
+
+/** People, and the offices their titles give them. */
+function addPeople(graph: GraphBuilder, people: readonly ResolvedPerson[], organizationId: ReadonlyMap<string, string>, where: Home): PeopleIndex {
+  const idOf = new Map<PersonMention, string>();
   const personOf = new Map<PersonMention, ResolvedPerson>();
-  const year = defaultYear(doc);
   for (const person of people) {
     for (const o of person.occurrences) personOf.set(o.person, person);
     const id = entityId("Person", person.name);
@@ -268,16 +333,16 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
     const offices: { place: Place; reason: string; confidence: number; title: string | null; evidence: Evidence; named: boolean }[] = [];
     const knownCountry = person.known?.country ? getPlace(`country:${person.known.country.toLowerCase()}`) : undefined;
     for (const { sentence, person: m } of person.occurrences) {
-      personIdOf.set(m, id);
-      mention(id, sentence.evidence, personReason(m));
+      idOf.set(m, id);
+      graph.mention(id, sentence.evidence, personReason(m));
       const title = m.title?.text ?? null;
-      const explicit = m.titles.map((t) => affiliationOf(t, { home: null, homeCountry: null })).find((a) => a !== null);
+      const explicit = firstAffiliation(m.titles, { home: null, homeCountry: null });
       const led = delegationPlace(sentence, m);
       if (explicit) offices.push({ ...explicit, title, evidence: sentence.evidence, named: true });
       else if (knownCountry) offices.push({ place: knownCountry, reason: REASONS.knownCountry, confidence: 0.8, title, evidence: sentence.evidence, named: true });
       else if (led && m.titles.some((t) => t.levels.length > 0)) offices.push({ place: led, reason: REASONS.delegation, confidence: 0.75, title, evidence: sentence.evidence, named: true });
       else {
-        const guess = m.titles.map((t) => affiliationOf(t, { home, homeCountry })).find((a) => a !== null);
+        const guess = firstAffiliation(m.titles, where);
         if (guess) offices.push({ ...guess, title, evidence: sentence.evidence, named: false });
       }
       if (!m.title) continue;
@@ -300,21 +365,24 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
       });
     }
   }
+  return { idOf, personOf };
+}
 
-  // Events, who attended them, and who met whom there.
-  const events: FoundEvent[] = findEvents(sentences, { docId: doc.id, docDate: doc.date });
+/** Events, who attended them, and who met whom there. `fallbackDate`: the year an undated event counts in. */
+function addEvents(graph: GraphBuilder, events: readonly FoundEvent[], people: PeopleIndex, fallbackDate: string): void {
+  const { idOf, personOf } = people;
   for (const event of events) {
     const id = entityId("Event", event.key);
-    const eventYear = Number((event.date ?? doc.date?.iso ?? String(year ?? "")).slice(0, 4)) || null;
-    const alive = (a: { person: PersonMention }) => {
+    const eventYear = Number((event.date ?? fallbackDate).slice(0, 4)) || null;
+    const present = event.attendance.filter((a) => {
       const died = personOf.get(a.person)?.known?.died;
-      return !(died && eventYear && eventYear > died);
-    };
-    const attendees = [...new Map(event.attendance.filter((a) => personIdOf.has(a.person) && alive(a)).map((a) => [personIdOf.get(a.person)!, a])).entries()];
+      return idOf.has(a.person) && !(died && eventYear && eventYear > died);
+    });
+    const attendees = [...new Map(present.map((a) => [idOf.get(a.person)!, a])).entries()];
     // Only a specific happening is an event: dated by the text, named, or with people at it.
     if (!event.date && !event.named && attendees.length === 0) continue;
-    const who = attendees.slice(0, 2).map(([personId]) => graph.nodes.get(personId)!.name);
-    const name = !event.named && who.length === 2 ? `${EVENT_TYPE_NAMES[event.type] ?? event.type}: ${who.join(" – ")}${event.date ? ` (${event.date})` : ""}` : event.name;
+    const who = attendees.length >= 2 ? `${graph.nodes.get(attendees[0]![0])!.name} – ${graph.nodes.get(attendees[1]![0])!.name}` : null;
+    const name = !event.named && who ? `${EVENT_TYPE_NAMES[event.type] ?? event.type}: ${who}${event.date ? ` (${event.date})` : ""}` : event.name;
     graph.node({
       id,
       label: "Event",
@@ -323,7 +391,7 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
       aliases: [],
       props: { eventType: event.type, date: event.date, datePrecision: event.precision, meeting: event.meeting },
     });
-    for (const s of event.sentences) mention(id, s.evidence, event.reason);
+    for (const s of event.sentences) graph.mention(id, s.evidence, event.reason);
     if (event.place) {
       graph.place(event.place);
       graph.edge({ type: "HELD_IN", source: id, target: event.place.key, evidence: [event.sentences[0]!.evidence], rule: REASONS.heldIn, confidence: 0.8 });
@@ -331,29 +399,34 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
     for (const [personId, a] of attendees) {
       graph.edge({ type: "ATTENDED", source: personId, target: id, evidence: [a.sentence.evidence], rule: event.reason, confidence: 0.8, props: { role: a.role } });
     }
-    if (!event.meeting) continue;
-    for (let i = 0; i < attendees.length; i++) {
-      for (let j = i + 1; j < attendees.length; j++) {
-        const [a, aAt] = attendees[i]!;
-        const [b, bAt] = attendees[j]!;
-        if (a === b) continue;
-        const edge = graph.edge({
-          type: "MET",
-          source: a,
-          target: b,
-          evidence: [aAt.sentence.evidence, bAt.sentence.evidence],
-          rule: REASONS.metAtEvent,
-          confidence: aAt.sentence === bAt.sentence ? 0.85 : 0.7,
-        });
-        const eventIds = new Set([...((edge.props.events as string[] | undefined) ?? []), id]);
-        const dates = [...((edge.props.dates as string[] | undefined) ?? []), ...(event.date ? [event.date] : [])].sort();
-        edge.props = { events: [...eventIds], count: eventIds.size, dates, firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null };
-      }
+    if (event.meeting) addMeetings(graph, id, event.date, attendees);
+  }
+}
+
+/** MET between every two people at one meeting, with the event added to what each pair's MET rests on. */
+function addMeetings(graph: GraphBuilder, eventId: string, date: string | null, attendees: readonly [string, FoundEvent["attendance"][number]][]): void {
+  for (let i = 0; i < attendees.length; i++) {
+    for (let j = i + 1; j < attendees.length; j++) {
+      const [a, aAt] = attendees[i]!;
+      const [b, bAt] = attendees[j]!;
+      if (a === b) continue;
+      const edge = graph.edge({
+        type: "MET",
+        source: a,
+        target: b,
+        evidence: [aAt.sentence.evidence, bAt.sentence.evidence],
+        rule: REASONS.metAtEvent,
+        confidence: aAt.sentence === bAt.sentence ? 0.85 : 0.7,
+      });
+      const eventIds = new Set([...((edge.props.events as string[] | undefined) ?? []), eventId]);
+      const dates = [...((edge.props.dates as string[] | undefined) ?? []), ...(date ? [date] : [])].sort();
+      edge.props = { events: [...eventIds], count: eventIds.size, dates, firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null };
     }
   }
+}
 
-  // Partnerships between places.
-  const partnerships = findPartnerships(sentences, { home, homeCountry });
+/** Partnerships between places. */
+function addPartnerships(graph: GraphBuilder, partnerships: readonly Partnership[]): void {
   for (const p of partnerships) {
     for (const place of [p.a, p.b]) graph.place(place);
     const edge = graph.edge({
@@ -367,23 +440,31 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
     const kinds = new Set([...((edge.props.kinds as string[] | undefined) ?? []), p.cue.kind]);
     edge.props = { kinds: [...kinds], strength: Math.max(Number(edge.props.strength ?? 0), p.cue.strength) };
   }
+}
 
-  // Agreements signed, their parties, signatories and witnesses.
+/** Agreements signed, their parties, signatories and witnesses. */
+function addAgreements(
+  graph: GraphBuilder,
+  events: readonly FoundEvent[],
+  partnerships: readonly Partnership[],
+  personIdOf: ReadonlyMap<PersonMention, string>,
+  organizationId: ReadonlyMap<string, string>,
+): void {
   const partnersIn = (sentence: AnalyzedSentence) => [
     ...new Map(partnerships.filter((p) => p.sentence === sentence).flatMap((p) => [p.a, p.b]).map((p) => [p.key, p])).values(),
   ];
   for (const agreement of findAgreements(events, partnersIn)) {
     const id = entityId("Agreement", agreement.key);
-    const parties = agreement.places.map((p) => p.name);
+    const parties = agreement.places.length >= 2 ? agreement.places.map((p) => p.name).join(" – ") : null;
     graph.node({
       id,
       label: "Agreement",
-      name: parties.length >= 2 ? `${agreement.kind}: ${parties.join(" – ")}${agreement.date ? ` (${agreement.date})` : ""}` : agreement.title,
+      name: parties ? `${agreement.kind}: ${parties}${agreement.date ? ` (${agreement.date})` : ""}` : agreement.title,
       nameVi: null,
       aliases: agreement.title !== agreement.kind ? [agreement.title] : [],
       props: { kind: agreement.kind, title: agreement.title, date: agreement.date, fields: agreement.fields, event: entityId("Event", agreement.event.key) },
     });
-    mention(id, agreement.sentence.evidence, agreement.reason);
+    graph.mention(id, agreement.sentence.evidence, agreement.reason);
     const edge = (type: "SIGNED" | "WITNESSED" | "PARTY_TO", source: string) =>
       graph.edge({ type, source, target: id, evidence: [agreement.sentence.evidence], rule: agreement.reason, confidence: 0.75 });
     for (const p of agreement.signatories) if (personIdOf.has(p)) edge("SIGNED", personIdOf.get(p)!);
@@ -394,19 +475,4 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
       if (orgId) edge("PARTY_TO", orgId);
     }
   }
-
-  const title = doc.title ?? doc.segments.find((s) => s.role === "heading")?.text ?? null;
-  return {
-    document: {
-      id: doc.id,
-      path: doc.path,
-      title,
-      date: doc.date?.iso ?? null,
-      datePrecision: doc.date?.precision ?? null,
-      lang: doc.languages.vi > 0.6 ? "vi" : doc.languages.en > 0.6 ? "en" : "vi+en",
-      text: doc.text,
-    },
-    nodes: [...graph.nodes.values()].map((n) => ({ ...n, aliases: n.aliases.filter((a) => foldText(a) !== "" && a !== n.name) })),
-    edges: [...graph.edges.values()],
-  };
 }
