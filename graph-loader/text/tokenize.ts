@@ -222,6 +222,20 @@ function wordPieces(word: string): Piece[] {
   return [piece(word, 0, "word")];
 }
 
+/**
+ * One string object per key: the lexicons' tries are built from tokens too, so a trie lookup
+ * finds its key by identity instead of comparing characters.
+ */
+const interned = new Map<string, string>();
+
+function intern(key: string): string {
+  const known = interned.get(key);
+  if (known !== undefined) return known;
+  if (interned.size >= MATCHES_LIMIT) interned.clear();
+  interned.set(key, key);
+  return key;
+}
+
 function piece(text: string, offset: number, kind: Token["kind"]): Piece {
   const letters = text.replace(/[^\p{L}]/gu, "");
   return {
@@ -231,8 +245,8 @@ function piece(text: string, offset: number, kind: Token["kind"]): Piece {
     cap: kind === "word" && /^\p{Lu}/u.test(text),
     upper: kind === "word" && letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     // One key per token, without inner spaces: "People's" -> "peoples", "H.E." -> "he".
-    fold: kind === "punct" ? text : foldText(text).replace(/ /g, ""),
-    vi: kind === "word" ? viKey(text).replace(/ /g, "") : text,
+    fold: intern(kind === "punct" ? text : foldText(text).replace(/ /g, "")),
+    vi: intern(kind === "word" ? viKey(text).replace(/ /g, "") : text),
     // Every slot there from the start: a packed array reads faster than one filled in out of order.
     memo: new Array<unknown>(slots).fill(undefined),
   };
