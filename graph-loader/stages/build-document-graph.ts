@@ -12,6 +12,7 @@ import { analyzeSentences, defaultYear, type AnalyzedSentence } from "./analyze-
 import { findAgreements } from "./find-agreements.ts";
 import { findEvents, type FoundEvent } from "./find-events.ts";
 import { containers, findPartnerships, type Partnership } from "./find-partnerships.ts";
+import { ORGAN_REASON, organizationName } from "./organization-names.ts";
 import type { OrganizationMention, PersonMention, PlaceMention, TitleMention } from "./find-mentions.ts";
 import { resolvePeople, type ResolvedPerson } from "./resolve-people.ts";
 import type { ReadDocument } from "./segment-document.ts";
@@ -293,22 +294,25 @@ function addOrganizations(graph: GraphBuilder, sentences: readonly AnalyzedSente
   const englishOf = translatedOrganizationNames(sentences);
   for (const s of sentences) {
     for (const o of s.mentions.organizations) {
-      const qualifier = o.canonical ? null : placeOfBody(o, s, where);
+      // An organ of a state or party gets one name in any language; other names stay as printed,
+      // in English where a bilingual caption gives it, qualified by place when they name none.
+      const organ = o.canonical ? null : organizationName(o, s.mentions.tokens, s.mentions.places, where);
+      const qualifier = o.canonical || organ ? null : placeOfBody(o, s, where);
       const english = englishOf.get(foldText(o.name));
       const printed = english ?? o.name;
-      const name = o.canonical ?? (qualifier && !english ? `${printed} (${qualifier.name})` : printed);
+      const name = o.canonical ?? organ?.name ?? (qualifier && !english ? `${printed} (${qualifier.name})` : printed);
       const id = entityId("Organization", name);
       organizationId.set(`${s.index}:${o.tokenStart}`, id);
       const aliases = o.name !== name ? [o.name] : [];
-      graph.node({ id, label: "Organization", name, nameVi: s.lang === "vi" && english ? o.name : null, aliases, props: { kind: o.kind } });
+      graph.node({ id, label: "Organization", name, nameVi: s.lang === "vi" && (english || organ) ? o.name : null, aliases, props: { kind: o.kind } });
       // Where the body is: the most specific place its name gives, or the place it was qualified with.
       const inName = s.mentions.places.filter((p) => p.tokenStart >= o.tokenStart && p.tokenEnd <= o.tokenEnd && !p.adjective);
-      const seat = [...inName].sort((a, b) => LABEL_ORDER.indexOf(a.place.label) - LABEL_ORDER.indexOf(b.place.label))[0]?.place ?? qualifier;
+      const seat = organ ? organ.seat : ([...inName].sort((a, b) => LABEL_ORDER.indexOf(a.place.label) - LABEL_ORDER.indexOf(b.place.label))[0]?.place ?? qualifier);
       if (seat) {
         graph.place(seat);
-        graph.edge({ type: "LOCATED_IN", source: id, target: seat.key, evidence: [s.evidence], rule: REASONS.seat, confidence: inName.length ? 0.8 : 0.6 });
+        graph.edge({ type: "LOCATED_IN", source: id, target: seat.key, evidence: [s.evidence], rule: organ ? ORGAN_REASON : REASONS.seat, confidence: inName.length ? 0.8 : 0.6 });
       }
-      graph.mention(id, s.evidence, o.canonical ? "a known organisation's name or acronym" : ORGANIZATION_REASON);
+      graph.mention(id, s.evidence, o.canonical ? "a known organisation's name or acronym" : organ ? ORGAN_REASON : ORGANIZATION_REASON);
     }
   }
   return organizationId;

@@ -49,6 +49,16 @@ describe("places, organisations, events, cooperation", () => {
     ["Lang Son Department of Foreign Affairs", "en", ["Lang Son Department of Foreign Affairs"]],
     ["Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn", "vi", ["Bộ Ngoại giao"]],
     ["Tập đoàn Tô Thương và UNESCO", "vi", ["Tập đoàn Tô Thương", "UNESCO"]],
+    // A verb or a number after the name is not part of it.
+    ["Bộ Chính trị ra Nghị quyết số 57", "vi", ["Bộ Chính trị"]],
+    ["UBND tỉnh giao Sở Tài chính làm đầu mối", "vi", ["UBND", "Sở Tài chính"]],
+    ["Bộ Ngoại giao hai nước đã trao đổi", "vi", ["Bộ Ngoại giao"]],
+    // "và" before another organisation joins two; inside a name ("Văn hóa, Thể thao và Du lịch") it does not.
+    ["UBND tỉnh Lạng Sơn và Chính phủ Lào", "vi", ["UBND tỉnh Lạng Sơn", "Chính phủ Lào"]],
+    ["Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh", "vi", ["Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh"]],
+    // An ALL-CAPS banner repeats the article; a one-word acronym is a name.
+    ["SỞ NGOẠI VỤ TỈNH LẠNG SƠN", "vi", []],
+    ["Lãnh đạo UBND tỉnh dự", "vi", ["UBND"]],
   ])("organisations in %s", (text, lang, expected) => {
     expect(findMentions(text, { lang }).organizations.map((o) => o.name)).toEqual(expected);
   });

@@ -125,6 +125,47 @@ function phraseSet(phrases: readonly string[]) {
   };
 }
 
+/**
+ * Lower-case Vietnamese words that end an organisation's name: verbs and numbers that follow a
+ * name in a clause ("Bộ Chính trị ra Nghị quyết", "Chính phủ hai nước", "Trường X trực thuộc Đại học Y").
+ */
+const ORGANIZATION_ENDS = new Set([
+  "ra", "giao", "làm", "đánh", "để", "đưa", "về", "vào", "lên", "xuống", "trực", "thuộc", "hai", "ba", "bốn", "năm",
+  "được", "bị", "là", "có", "đã", "sẽ", "đang", "cũng", "thì", "mà", "nên", "này", "đó", "kia", "ấy",
+]);
+
+/**
+ * The comma at `comma` separates fields inside one Vietnamese name ("Văn hóa, Thể thao và Du
+ * lịch"): capitalised words follow, and a "và" within a few words closes the list, with no
+ * organisation or place (`starts`) in it or after it.
+ */
+function commaInsideName(tokens: readonly Token[], comma: number, starts: (i: number) => boolean): boolean {
+  if (!tokens[comma + 1]?.cap || starts(comma + 1)) return false;
+  for (let k = comma + 2; k < tokens.length && k <= comma + 5; k++) {
+    const t = tokens[k]!;
+    if (t.vi === "và") return tokens[k + 1]?.cap === true && !starts(k + 1);
+    if (starts(k) || (t.kind !== "word" && t.text !== ",")) return false;
+  }
+  return false;
+}
+
+/** Right after a capitalised syllable, "giao" completes a word ("Ngoại giao"); the other ends still end the name. */
+function endsOrganizationAfterCapital(syllable: string): boolean {
+  return syllable !== "giao" && ORGANIZATION_ENDS.has(syllable);
+}
+
+/** Two or more words, all in capitals: a heading or a banner repeating the article, not a name to keep. */
+function isCapsHeading(tokens: readonly Token[], start: number, end: number): boolean {
+  let words = 0;
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") continue;
+    if (!t.upper) return false;
+    words++;
+  }
+  return words >= 2;
+}
+
 /** Lower-case words that never end an organisation's name: "và", and the place words before a place ("tỉnh"). */
 const NOT_NAME_SYLLABLES = new Set(["và", "tỉnh", "thành", "huyện", "xã", "quận", "tại", "ở"]);
 
@@ -371,13 +412,16 @@ function findOrganizations(marks: SentenceMarks, scan: PhraseScan, places: reado
       }
       break;
     }
-    if (someIn(start, end, (i) => covered[i] === true)) continue;
+    if (someIn(start, end, (i) => covered[i] === true) || isCapsHeading(tokens, start, end)) continue;
     // A head word alone ("the Department", "Group") names no organisation, unless it is a body of its own.
     if (end - start === m.end - m.start && !COMPLETE_BODIES.has(m.values[0]!.kind === "party" ? tokens[m.start]!.fold : tokens.slice(m.start, m.end).map((t) => t.fold).join(" "))) continue;
     pushOrganization(found, covered, tokens, start, end, m.values[0]!.kind, null);
   }
 
-  for (const m of scan.findAll(organizationHeads.vi)) {
+  const viHeads = scan.findAll(organizationHeads.vi);
+  const organizationStarts = new Set(viHeads.map((m) => m.start));
+  for (const m of scan.findAll(knownOrganizations)) organizationStarts.add(m.start);
+  for (const m of viHeads) {
     if (covered[m.start] || !tokens[m.start]!.cap || marks.inPlace(m.start)) continue;
     const next = tokens[m.end];
     const singleWordHead = m.end - m.start === 1 && !tokens[m.start]!.upper;
@@ -399,6 +443,11 @@ function findOrganizations(marks: SentenceMarks, scan: PhraseScan, places: reado
           end++;
           continue;
         }
+        // "Sở Văn hóa, Thể thao và Du lịch": a comma inside a list of fields that "và" closes.
+        if (t.text === "," && commaInsideName(tokens, end, (i) => organizationStarts.has(i) || placeAt.has(i))) {
+          end++;
+          continue;
+        }
         break;
       }
       if (marks.isStop(end) || viBoundaryAt(tokens, end) || marks.isTrigger(end)) break;
@@ -408,12 +457,16 @@ function findOrganizations(marks: SentenceMarks, scan: PhraseScan, places: reado
         if (marks.isNameStart(end) && !(NAMED_KINDS.has(m.values[0]!.kind) && end === m.end)) break;
         end = lastNamed = end + 1;
         // Vietnamese capitalises only a name's first syllable: "Ngoại giao", "Xây dựng".
-        for (let k = 0; k < 1 && tokens[end]?.kind === "word" && !tokens[end]!.cap && !NOT_NAME_SYLLABLES.has(tokens[end]!.vi) && !viBoundaryAt(tokens, end) && !marks.isStop(end); k++) {
+        for (let k = 0; k < 1 && tokens[end]?.kind === "word" && !tokens[end]!.cap && !NOT_NAME_SYLLABLES.has(tokens[end]!.vi) && !endsOrganizationAfterCapital(tokens[end]!.vi) && !viBoundaryAt(tokens, end) && !marks.isStop(end); k++) {
           if (marks.isTrigger(end)) break;
           end = lastNamed = end + 1;
         }
         continue;
       }
+      // A verb or a number ends the name: "Bộ Chính trị ra Nghị quyết", "UBND tỉnh giao Sở Tài chính".
+      if (ORGANIZATION_ENDS.has(t.vi)) break;
+      // "UBND tỉnh Lạng Sơn và CNAM", "… và Chính phủ": "và" before another organisation joins two.
+      if (t.vi === "và" && tokens[end + 1]?.cap && (organizationStarts.has(end + 1) || tokens[end + 1]!.upper)) break;
       // Other lower-case words belong to the name when a capitalised word or place follows soon.
       let ahead = end + 1;
       while (ahead < Math.min(end + 5, tokens.length) && !(tokens[ahead]!.kind !== "word" || tokens[ahead]!.cap || placeAt.has(ahead))) ahead++;
@@ -422,6 +475,7 @@ function findOrganizations(marks: SentenceMarks, scan: PhraseScan, places: reado
     }
     end = lastNamed;
     if (someIn(m.start, end, (i) => covered[i] === true)) continue;
+    if (isCapsHeading(tokens, m.start, end)) continue;
     if (end - m.start < 2 && !tokens[m.start]!.upper) continue;
     if (end === m.end && !COMPLETE_BODIES.has(tokens.slice(m.start, m.end).map((t) => t.fold).join(" "))) continue;
     pushOrganization(found, covered, tokens, m.start, end, m.values[0]!.kind, null);

@@ -19,6 +19,7 @@ export interface SearchResult {
 const RESULT_LIMIT = 30;
 
 function detailOf(data: Record<string, unknown>, country: { name: string | null; nameVi: string | null }): { detail: string | null; detailVi: string | null } {
+  const nameVi = textOf(data.nameVi);
   const titles = listOf(data.titles).filter((t): t is string => typeof t === "string");
   switch (data.label) {
     case "Person":
@@ -27,7 +28,8 @@ function detailOf(data: Record<string, unknown>, country: { name: string | null;
     case "City":
       return { detail: country.name, detailVi: country.nameVi ?? country.name };
     case "Organization":
-      return { detail: textOf(data.kind), detailVi: textOf(data.kind) };
+      // The name in the other language: "Lang Son Department of Foreign Affairs" beside "Sở Ngoại vụ tỉnh Lạng Sơn".
+      return nameVi && nameVi !== data.name ? { detail: nameVi, detailVi: textOf(data.name) } : { detail: textOf(data.kind), detailVi: textOf(data.kind) };
     case "Event":
     case "Agreement": {
       const parts = [textOf(data.date), textOf(data.eventType) ?? textOf(data.kind)].filter(Boolean).join(" · ");
