@@ -15,6 +15,14 @@ describe("people and their titles", () => {
     ["Đồng chí Nguyễn Đồng Trung, Phó Cục trưởng Cục Ngoại vụ, đọc thư chúc mừng.", "vi", [["Nguyễn Đồng Trung", "Phó Cục trưởng Cục Ngoại vụ"]]],
     ["Chủ tịch Hồ Chí Minh", "vi", [["Hồ Chí Minh", "Chủ tịch"]]],
     ["Thủ tướng Quốc Vụ Viện Trung Quốc Lý Cường chứng kiến", "vi", [["Lý Cường", "Thủ tướng Quốc Vụ Viện Trung Quốc"]]],
+    // ASCII names whose syllables are Vietnamese function words once their diacritics are gone.
+    ["Also present was Do Van Khiem, Director of the Bac Ninh Department of Foreign Affairs.", "en", [["Do Van Khiem", "Director of the Bac Ninh Department of Foreign Affairs"]]],
+    ["Ly Van Sang, Vice Chairman of the Lao Cai Provincial People's Committee, attended.", "en", [["Ly Van Sang", "Vice Chairman of the Lao Cai Provincial People's Committee"]]],
+    // A Korean name led by a Vietnamese surname, marked by its title.
+    ["The delegation was led by Vice Governor Kim Jae-won.", "en", [["Kim Jae-won", "Vice Governor"]]],
+    // A sentence-opening "Sáng", "Năm", "Do" is not a name; "Nam" and "Sáng" inside a name are.
+    ["Sáng 14/3, ông Nguyễn Văn Nam tiếp đoàn.", "vi", [["Nguyễn Văn Nam", null]]],
+    ["Do đó, bà Lê Thị Sáng đề nghị tăng cường hợp tác.", "vi", [["Lê Thị Sáng", null]]],
   ])("%s", (text, lang, expected) => {
     expect(people(text, lang)).toEqual(expected);
   });

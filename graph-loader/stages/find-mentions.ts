@@ -93,10 +93,27 @@ const NOT_NAME_WORDS = new Set(
     "according also over through thanks especially accordingly specifically therefore however within under since speaking representing " +
     "photo nguon source while when where which who whose what there here all both each every some many most other another such " +
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december " +
-    "ngay thang nam sang chieu toi theo trong tai ve cac nhung day do nay voi cung tu sau truoc qua de khi nhan thay phat du tham " +
-    "viet nam great patriotic war victory day world cultural heritage global geopark"
+    "viet great patriotic war victory day world cultural heritage global geopark"
   ).split(" "),
 );
+
+/**
+ * Vietnamese words that start a sentence capitalised ("Sáng 14/3", "Tại buổi tiếp", "Do đó"),
+ * with their diacritics: "Năm" (year) is not "Nam" (a given name), and in English text their
+ * ASCII forms are names ("Ly Van Sang", "Luong Huu Tai", "Do Van Khiem", "Nguyen Phu Trong").
+ */
+const VIETNAMESE_NOT_NAME_WORDS = new Set(
+  "ngày tháng năm sáng chiều tối theo trong tại về các những đây đó này với cùng từ sau trước qua để khi nhân thấy phát dự thăm do".split(" "),
+);
+
+/** Token t is a word that never starts or makes up a name, in a sentence of this language. */
+function notNameWord(t: Token, lang: Language): boolean {
+  return NOT_NAME_WORDS.has(t.fold) || ((lang === "vi" || t.vi !== t.fold) && VIETNAMESE_NOT_NAME_WORDS.has(t.vi));
+}
+
+/** English nouns whose owner is named but not there: "the greetings of", "a letter from", "on behalf of". */
+const ABSENT_OWNER_NOUNS = new Set(["greetings", "greeting", "regards", "wishes", "message", "letter", "behalf", "congratulations", "invitation", "instructions", "direction"]);
+const ABSENT_OWNER_CONNECTORS = new Set(["of", "from"]);
 
 const CLAUSE_PUNCTUATION = new Set([";", ":", ".", "!", "?", "“", "”", '"']);
 const EN_CONNECTORS = new Set(["of", "the", "to", "in", "at", "for", "and", "on", "'s", "’s"]);
@@ -361,7 +378,7 @@ function findOrganizations(marks: SentenceMarks, scan: PhraseScan, places: reado
       const prev = tokens[start - 1]!;
       const place = placeEndingAt.get(start);
       if (place) start = place.tokenStart;
-      else if (prev.kind === "word" && prev.cap && !NOT_NAME_WORDS.has(prev.fold) && !marks.isNameStart(start - 1)) start--;
+      else if (prev.kind === "word" && prev.cap && !notNameWord(prev, marks.lang) && !marks.isNameStart(start - 1)) start--;
       else if (prev.fold === "'s" || prev.fold === "s") start--;
       // "Vietnam-Laos Intergovernmental Committee": places joined by a dash open the name.
       else if (prev.text === "-" && placeEndingAt.has(start - 1)) start = placeEndingAt.get(start - 1)!.tokenStart;
@@ -374,7 +391,7 @@ function findOrganizations(marks: SentenceMarks, scan: PhraseScan, places: reado
       if (!t) break;
       const skip = tokens[end + 1]?.fold === "the" ? 1 : 0;
       const afterConnector = tokens[end + 1 + skip];
-      if (["of", "for", "in", "on"].includes(t.fold) && afterConnector?.cap && !NOT_NAME_WORDS.has(afterConnector.fold)) {
+      if (["of", "for", "in", "on"].includes(t.fold) && afterConnector?.cap && !notNameWord(afterConnector, marks.lang)) {
         end = end + 1 + skip;
         const place = placeAt.get(end);
         if (place) {
@@ -382,7 +399,7 @@ function findOrganizations(marks: SentenceMarks, scan: PhraseScan, places: reado
           end = place.tokenEnd;
           continue;
         }
-        while (tokens[end]?.cap && tokens[end]!.kind === "word" && !marks.isNameStart(end) && !placeAt.has(end) && !NOT_NAME_WORDS.has(tokens[end]!.fold)) end++;
+        while (tokens[end]?.cap && tokens[end]!.kind === "word" && !marks.isNameStart(end) && !placeAt.has(end) && !notNameWord(tokens[end]!, marks.lang)) end++;
         continue;
       }
       // "Provincial Party Standing Committee", "Party Committee’s Commission": another head word closes a longer name.
@@ -524,7 +541,10 @@ class SentenceMarks {
     if (!t || t.kind !== "word" || !(t.cap || t.upper) || this.blocked[i]) return false;
     // A capital "A" inside a sentence, before another capitalised word, is a name ("A Dong"), not the article.
     if (t.text === "A" && i > 0 && this.tokens[i - 1]!.kind === "word" && this.tokens[i + 1]?.cap) return true;
-    return !NOT_NAME_WORDS.has(t.fold);
+    // Inside a run of capitalised words a Vietnamese function word is a given name ("Lê Thị Sáng").
+    const prev = this.tokens[i - 1];
+    if (prev?.kind === "word" && prev.cap && !NOT_NAME_WORDS.has(t.fold)) return true;
+    return !notNameWord(t, this.lang);
   }
 
   /** A Vietnamese name starts here: a surname followed by one to three more name syllables. */
@@ -677,7 +697,8 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
         addCandidate(people, tokens, start, end, "vietnamese");
         continue;
       }
-      if (start > runStart || partOfLongerName) continue;
+      // …unless a title or honorific marks the whole run as a name ("Vice Governor Kim Jae-won").
+      if (start > runStart || (partOfLongerName && !(marks.anchoredBefore(runStart) && !/['’]s$/.test(tokens[runEnd - 1]!.text)))) continue;
     }
     const length = runEnd - runStart;
     if (upper) continue;
@@ -710,7 +731,10 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
     // "Thư chúc mừng … của đồng chí X": something of X's is there, not X; but "sự tham dự của X" is X there.
     let chunk = titleBefore ? titleBefore.tokenStart : person.tokenStart;
     while (chunk > 0 && marks.honorificAt(chunk - 1)) chunk--;
-    person.absent = tokens[chunk - 1]?.vi === "của" && uncovered(kinds, PARTICIPATION, chunk - 2) && uncovered(kinds, PARTICIPATION, chunk - 3);
+    // "conveyed the greetings of Mayor X", "on behalf of Governor X": X's words are there, not X.
+    person.absent =
+      (tokens[chunk - 1]?.vi === "của" && uncovered(kinds, PARTICIPATION, chunk - 2) && uncovered(kinds, PARTICIPATION, chunk - 3)) ||
+      (ABSENT_OWNER_CONNECTORS.has(tokens[chunk - 1]?.fold ?? "") && ABSENT_OWNER_NOUNS.has(tokens[chunk - 2]?.fold ?? ""));
   }
   // A short reference needs a title or honorific right before it; a foreign name needs some anchor.
   const kept = people.filter((p) => p.form === "vietnamese" || p.form === "known" || p.honorific || p.title !== null).sort((a, b) => a.tokenStart - b.tokenStart);
