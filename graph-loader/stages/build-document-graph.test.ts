@@ -24,6 +24,17 @@ describe("who met whom (MET)", () => {
     ["Deputy Prime Minister Tran Hong Ha attended the reception. In his opening remarks, Ambassador of Russia to Vietnam Gennady Bezdetko thanked the guests.", ["Gennady Bezdetko ~ Tran Hong Ha"]],
     ["Deputy Prime Minister Tran Hong Ha praised the work of Chairman Ho Tien Thieu.", []],
     ["Chủ tịch Hồ Chí Minh và Phó Thủ tướng Trần Hồng Hà tham dự lễ kỷ niệm năm 2025.", []],
+    // A delegation's members named in the next sentence were at the meeting too.
+    [
+      "Chairman of the Nghe An Provincial People's Committee Le Van Quang received a delegation led by Vice Governor of Xiengkhouang Bounmy Keomanivong. The Lao delegation included Mrs. Soudaphone Inthavong, Director of the Xiengkhouang Department of Foreign Affairs.",
+      ["Bounmy Keomanivong ~ Le Van Quang", "Bounmy Keomanivong ~ Soudaphone Inthavong", "Le Van Quang ~ Soudaphone Inthavong"],
+    ],
+    [
+      "Chủ tịch UBND tỉnh Quảng Ninh Vũ Đức Khải tiếp Phó Tỉnh trưởng tỉnh Hải Nam Hứa Lệ Bình. Thành viên đoàn gồm ông Trần Văn Lâm, Giám đốc Sở Ngoại vụ tỉnh Quảng Ninh.",
+      ["Hua Le Binh ~ Tran Van Lam", "Hua Le Binh ~ Vu Duc Khai", "Tran Van Lam ~ Vu Duc Khai"],
+    ],
+    // Named through their greetings, not there.
+    ["Vice Chairman Tran Quoc Bao received Consul General Sato Kenichiro, who conveyed the greetings of Osaka Mayor Yamane Koji.", ["Sato Kenichiro ~ Tran Quoc Bao"]],
   ])("%s", (text, expected) => {
     expect(relations(graphOf(text), "MET")).toEqual(expected);
   });
@@ -68,6 +79,13 @@ describe("partnerships (PARTNERS_WITH)", () => {
     ["Hội nghị tổ chức tại Hà Nội với sự tham dự của Lạng Sơn, Cao Bằng và Hà Giang.", []],
     ["The two leaders agreed to strengthen the special relationship between Vietnam and Laos.", ["Laos ~ Vietnam"]],
     ["Vietnam established diplomatic relations with Japan, the United Kingdom and France.", []],
+    // Two statements in one sentence: each pairs its own places.
+    [
+      "Bac Ninh hosted the talks. Noting that the province already cooperates with North Chungcheong Province in agriculture, she proposed that Bac Ninh and Gyeonggi strengthen cooperation in semiconductor training.",
+      ["Bac Ninh ~ Gyeonggi", "Bac Ninh ~ North Chungcheong"],
+    ],
+    // An agreement "with" a list: the list is the partners of the subject, not two sides.
+    ["Tỉnh Quảng Trị đã ký kết thỏa thuận hợp tác với tỉnh Salavan và tỉnh Champasak của Lào.", ["Champasak ~ Quang Tri", "Quang Tri ~ Salavan"]],
   ])("%s", (text, expected) => {
     expect(relations(graphOf(text), "PARTNERS_WITH")).toEqual(expected);
   });

@@ -17,6 +17,7 @@ export interface Partnership {
 }
 
 const BETWEEN = new Set(["between", "giua"]);
+const WITH = new Set(["with", "voi"]);
 const AND = new Set(["and", "va", "&"]);
 const DASHES = new Set(["-", "–", "—"]);
 /** What may stand between the places of one list: "Lạng Sơn, Quảng Ninh và Cao Bằng", "Lang Son City, Lang Son Province". */
@@ -87,18 +88,55 @@ function compareCues(x: CueMention<CooperationCue>, y: CueMention<CooperationCue
   return Number(x.value.betweenOnly) - Number(y.value.betweenOnly) || y.value.strength - x.value.strength || x.tokenStart - y.tokenStart;
 }
 
+/**
+ * The statements of a sentence: runs of cues with no place between them ("ký kết thỏa thuận
+ * hợp tác" is one statement), each with the stretch of tokens between its neighbours'. A
+ * sentence may state several partnerships: "the province cooperates with North Chungcheong …,
+ * she proposed that Bac Ninh and Gyeonggi strengthen cooperation".
+ */
+function statementsOf(sentence: AnalyzedSentence): { cue: CueMention<CooperationCue>; from: number; to: number }[] {
+  const { cooperation, places, tokens } = sentence.mentions;
+  const cues = [...cooperation].sort((a, b) => a.tokenStart - b.tokenStart);
+  const runs: CueMention<CooperationCue>[][] = [];
+  for (const cue of cues) {
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    if (run && last && !places.some((p) => p.tokenStart >= last.tokenEnd && p.tokenEnd <= cue.tokenStart)) run.push(cue);
+    else runs.push([cue]);
+  }
+  return runs.map((run, k) => ({
+    // The first of the run's cues in sorted order: the first that no later one sorts before (a stable sort's first).
+    cue: run.reduce((best, c) => (compareCues(c, best) < 0 ? c : best)),
+    from: k === 0 ? 0 : runs[k - 1]!.at(-1)!.tokenEnd,
+    to: k === runs.length - 1 ? tokens.length : runs[k + 1]![0]!.tokenStart,
+  }));
+}
+
 export function findPartnerships(sentences: readonly AnalyzedSentence[], context: { home: Place | null; homeCountry: Place | null }): Partnership[] {
   const found: Partnership[] = [];
   let previous: AnalyzedSentence | null = null;
   for (const sentence of sentences) {
     const before = previous;
     previous = sentence;
-    const { cooperation, tokens, organizations, dates } = sentence.mentions;
     // An ALL-CAPS magazine heading repeats its article; a news title states the article's point.
     const capsHeading = sentence.segment.role === "heading" && sentence.sentence.text === sentence.sentence.text.toUpperCase();
-    if (cooperation.length === 0 || capsHeading) continue;
-    // The first of the cues in sorted order: the first that no later one sorts before (a stable sort's first).
-    const cue = cooperation.reduce((best, c) => (compareCues(c, best) < 0 ? c : best));
+    if (sentence.mentions.cooperation.length === 0 || capsHeading) continue;
+    for (const statement of statementsOf(sentence)) partnershipsOf(sentence, before, statement, context, found);
+  }
+  return found;
+}
+
+/** The partnerships one statement of a sentence states, added to `found`. */
+function partnershipsOf(
+  sentence: AnalyzedSentence,
+  before: AnalyzedSentence | null,
+  statement: { cue: CueMention<CooperationCue>; from: number; to: number },
+  context: { home: Place | null; homeCountry: Place | null },
+  found: Partnership[],
+): void {
+  const { cooperation, tokens, organizations, dates } = sentence.mentions;
+  const { cue, from, to } = statement;
+  {
     const onlyBetween = cue.value.betweenOnly;
     const add = (a: Place, b: Place, how: Partnership["how"]) => {
       if (!related(a, b)) found.push({ a, b, cue: cue.value, sentence, how });
@@ -114,9 +152,9 @@ export function findPartnerships(sentences: readonly AnalyzedSentence[], context
 
     // The clause of the cue: a ";" starts another statement.
     let clauseStart = cue.tokenStart;
-    while (clauseStart > 0 && tokens[clauseStart - 1]!.text !== ";") clauseStart--;
+    while (clauseStart > from && tokens[clauseStart - 1]!.text !== ";") clauseStart--;
     let clauseEnd = cue.tokenEnd;
-    while (clauseEnd < tokens.length && tokens[clauseEnd]!.text !== ";") clauseEnd++;
+    while (clauseEnd < to && tokens[clauseEnd]!.text !== ";") clauseEnd++;
     const inName = (p: PlaceMention) => organizations.some((o) => o.tokenStart <= p.tokenStart && p.tokenEnd <= o.tokenEnd);
     // A city right after an agreement word names the agreement ("Hiệp định Paris"), it is not a party.
     const namesAgreement = (p: PlaceMention) => cue.value.kind === "agreement" && p.tokenStart === cue.tokenEnd && p.place.label === "City";
@@ -135,7 +173,7 @@ export function findPartnerships(sentences: readonly AnalyzedSentence[], context
         dashed = true;
       }
     }
-    if (dashed) continue;
+    if (dashed) return;
 
     // "between A and B", "giữa A và B": the list after "between" and the list after its "and".
     let paired = false;
@@ -154,12 +192,15 @@ export function findPartnerships(sentences: readonly AnalyzedSentence[], context
       paired = pairSides(places.filter((p) => p.tokenStart > at), at, "between");
     }
     // "Ủy ban công tác liên hợp 04 tỉnh A, B, C (Việt Nam) và D (Trung Quốc)": the two sides after the cue.
-    if (!paired && !onlyBetween && cue.value.kind !== "cooperation") paired = pairSides(places.filter((p) => p.tokenStart >= cue.tokenEnd), cue.tokenEnd - 1, "between");
-    if (paired || onlyBetween) continue;
+    // Not after "with": "ký kết thỏa thuận hợp tác với tỉnh Salavan và tỉnh Champasak" names the partners of a subject.
+    const afterCue = places.filter((p) => p.tokenStart >= cue.tokenEnd);
+    const withPartners = afterCue.length > 0 && tokens.slice(cue.tokenEnd, afterCue[0]!.tokenStart).some((t) => WITH.has(t.fold));
+    if (!paired && !onlyBetween && !withPartners && cue.value.kind !== "cooperation") paired = pairSides(afterCue, cue.tokenEnd - 1, "between");
+    if (paired || onlyBetween) return;
 
     // "The two cities signed a cooperation agreement": the last two such places named, in this
     // sentence or the one before it in the same paragraph.
-    const twoAt = tokens.findIndex((t, i) => i < cue.tokenStart && theTwo(tokens, i) !== null && tokens[i]!.fold !== "the");
+    const twoAt = tokens.findIndex((t, i) => i >= from && i < cue.tokenStart && theTwo(tokens, i) !== null && tokens[i]!.fold !== "the");
     if (twoAt >= 0) {
       const kind = theTwo(tokens, twoAt)!;
       const earlierSentence = before && before.segment.id === sentence.segment.id ? before.mentions.places : [];
@@ -167,7 +208,7 @@ export function findPartnerships(sentences: readonly AnalyzedSentence[], context
       const lastTwo = unique([...candidates].reverse()).slice(0, 2);
       if (lastTwo.length === 2) {
         add(lastTwo[1]!, lastTwo[0]!, "between");
-        continue;
+        return;
       }
     }
 
@@ -189,5 +230,4 @@ export function findPartnerships(sentences: readonly AnalyzedSentence[], context
       add(subject[0]!.place, subject[1]!.place, "pair");
     }
   }
-  return found;
 }

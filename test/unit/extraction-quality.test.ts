@@ -79,3 +79,25 @@ describe("extraction quality on the project's own articles", () => {
     expect(report.relationMicro.f1).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+/**
+ * Ten articles (five English, five Vietnamese) written and annotated by the guide without
+ * reading the rules (test/fixtures/heldout). Scored blind the first time: entities 0.943,
+ * relations 0.817. Four general fixes followed from the error classes they showed (ASCII names
+ * made of Vietnamese function words, absent owners of greetings, delegation lists, several
+ * partnership statements in one sentence); the floors sit 0.03 below what was reached then.
+ */
+describe("extraction quality on the articles written apart from the rules", () => {
+  const REACHED_HELDOUT = { entities: 0.972, relations: 0.932 };
+
+  it(`keeps entity and relation micro-F1 within ${TOLERANCE} of ${REACHED_HELDOUT.entities} and ${REACHED_HELDOUT.relations}`, async () => {
+    const dir = path.join(ROOT, "test/fixtures/heldout");
+    const gold = JSON.parse(readFileSync(path.join(dir, "heldout.gold.json"), "utf8")) as GoldFile;
+    const result = await loadDocuments(collectFiles([dir]));
+    expect(result.failed).toEqual([]);
+    const report = scoreGraph(gold, toCytoscapeJson(result.graph));
+    expect(report.entityMicro.f1).toBeGreaterThanOrEqual(REACHED_HELDOUT.entities - TOLERANCE);
+    expect(report.relationMicro.f1).toBeGreaterThanOrEqual(REACHED_HELDOUT.relations - TOLERANCE);
+    for (const type of ["Person", "Country", "Province", "City"]) expect(report.entities[type]!.duplicates, type).toBe(0);
+  });
+});
