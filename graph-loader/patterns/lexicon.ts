@@ -14,7 +14,7 @@ import { foldText, viKey } from "../text/fold.ts";
 import { PhraseMatcher } from "../text/phrase-matcher.ts";
 
 export type Language = "vi" | "en";
-export type OfficeLevel = "national" | "province" | "city" | "district" | "diplomatic" | "local";
+export type OfficeLevel = "national" | "province" | "city" | "district" | "diplomatic" | "local" | "abroad";
 export type EventType = (typeof eventTriggers.types)[number]["type"];
 
 export interface EventTrigger {

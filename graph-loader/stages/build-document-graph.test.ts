@@ -59,6 +59,12 @@ describe("offices (AFFILIATED_WITH to a place)", () => {
     ["Tổng Bí thư, Chủ tịch nước Tập Cận Bình thăm Việt Nam.", ["China ~ Xi Jinping"]],
     // Below province level: no link.
     ["Chủ tịch UBND huyện Hữu Lũng Nguyễn Văn A phát biểu.", []],
+    ["Cần Thơ tổ chức hội thảo tại Cần Thơ. Dự có ông Huỳnh Văn Lực, Chủ tịch UBND huyện Phong Điền.", []],
+    ["Nghe An hosted the talks in Nghe An. On the Nghe An side was Mr. Truong Minh Duc, Chairman of the People's Committee of Ky Son district.", []],
+    // A foreign governor: the place of the delegation they lead, or of the side they are listed on; never the document's own.
+    ["Bac Ninh received a delegation from Gyeonggi Province, the Republic of Korea, led by Vice Governor Kim Jae-won.", ["Gyeonggi ~ Kim Jae-won"]],
+    ["Bac Ninh hosted the talks in Bac Ninh. Vice Governor Kim Jae-won thanked the hosts.", []],
+    ["Quảng Trị đón đoàn tại Quảng Trị. Về phía tỉnh Savannakhet có ông Phouvong Sitthixay, Tỉnh trưởng.", ["Phouvong Sitthixay ~ Savannakhet"]],
   ])("%s", (text, expected) => {
     expect(placesOnly(graphOf(text))).toEqual(expected);
   });

@@ -143,7 +143,8 @@ function affiliationOf(title: TitleMention, context: { home: Place | null; homeC
     const best = [...candidates].sort((a, b) => LABEL_ORDER.indexOf(a.place.label) - LABEL_ORDER.indexOf(b.place.label))[0]!;
     return { place: best.place, reason: best.adjective ? REASONS.adjectivePlace : REASONS.explicitPlace, confidence: best.adjective ? 0.85 : 0.9 };
   }
-  if (diplomatic) return null;
+  // An envoy's or a foreign governor's place is the one the title names, never the document's own.
+  if (diplomatic || (levels.has("abroad") && !levels.has("national"))) return null;
   if (levels.has("district") && !levels.has("province") && !levels.has("national")) return null;
   if ((levels.has("province") || levels.has("city")) && context.home) return { place: context.home, reason: REASONS.homeProvince, confidence: 0.7 };
   if (levels.has("national") && context.homeCountry) return { place: context.homeCountry, reason: REASONS.homeCountry, confidence: 0.7 };
@@ -211,6 +212,31 @@ function delegationPlace(sentence: AnalyzedSentence, person: PersonMention): Pla
   const host = (p: PlaceMention) => ["tai", "in", "at", "o"].includes(tokens[p.tokenStart - 1]?.fold ?? "");
   const named = places.filter((p) => p.tokenStart > delegation && p.tokenEnd <= by && !host(p));
   return [...named].sort((a, b) => LABEL_ORDER.indexOf(a.place.label) - LABEL_ORDER.indexOf(b.place.label))[0]?.place ?? null;
+}
+
+/**
+ * "Về phía tỉnh Savannakhet có ông X, Tỉnh trưởng", "On the Nghe An side were Mr. X, Chairman …":
+ * the place whose side a person is listed on, in the same clause before the name.
+ */
+function sidePlace(sentence: AnalyzedSentence, person: PersonMention): Place | null {
+  const { tokens, places } = sentence.mentions;
+  for (let i = person.tokenStart - 1; i >= 0 && i >= person.tokenStart - SIDE_DISTANCE && tokens[i]!.text !== ";"; i--) {
+    if (tokens[i]!.vi === "phía") {
+      const after = places.find((p) => p.tokenStart > i && p.tokenStart <= i + 3 && p.tokenEnd <= person.tokenStart);
+      if (after) return after.place;
+    } else if (tokens[i]!.fold === "side") {
+      const before = places.find((p) => p.tokenEnd === i);
+      if (before) return before.place;
+    }
+  }
+  return null;
+}
+
+const SIDE_DISTANCE = 25;
+
+/** A title held below province level: a district's, a commune's. */
+function belowProvince(title: TitleMention): boolean {
+  return title.levels.includes("district") && !title.levels.includes("province") && !title.levels.includes("national");
 }
 
 function personReason(person: PersonMention): string {
@@ -341,10 +367,10 @@ function addPeople(graph: GraphBuilder, people: readonly ResolvedPerson[], organ
       graph.mention(id, sentence.evidence, personReason(m));
       const title = m.title?.text ?? null;
       const explicit = firstAffiliation(m.titles, { home: null, homeCountry: null });
-      const led = delegationPlace(sentence, m);
+      const led = delegationPlace(sentence, m) ?? sidePlace(sentence, m);
       if (explicit) offices.push({ ...explicit, title, evidence: sentence.evidence, named: true });
       else if (knownCountry) offices.push({ place: knownCountry, reason: REASONS.knownCountry, confidence: 0.8, title, evidence: sentence.evidence, named: true });
-      else if (led && m.titles.some((t) => t.levels.length > 0)) offices.push({ place: led, reason: REASONS.delegation, confidence: 0.75, title, evidence: sentence.evidence, named: true });
+      else if (led && m.titles.some((t) => t.levels.length > 0 && !belowProvince(t))) offices.push({ place: led, reason: REASONS.delegation, confidence: 0.75, title, evidence: sentence.evidence, named: true });
       else {
         const guess = firstAffiliation(m.titles, where);
         if (guess) offices.push({ ...guess, title, evidence: sentence.evidence, named: false });
