@@ -18,6 +18,8 @@ describe("people and their titles", () => {
     // ASCII names whose syllables are Vietnamese function words once their diacritics are gone.
     ["Also present was Do Van Khiem, Director of the Bac Ninh Department of Foreign Affairs.", "en", [["Do Van Khiem", "Director of the Bac Ninh Department of Foreign Affairs"]]],
     ["Ly Van Sang, Vice Chairman of the Lao Cai Provincial People's Committee, attended.", "en", [["Ly Van Sang", "Vice Chairman of the Lao Cai Provincial People's Committee"]]],
+    // A place word before a name with a title does not make it a place.
+    ["Chủ tịch UBND huyện Nguyễn Văn An phát biểu", "vi", [["Nguyễn Văn An", "Chủ tịch UBND huyện"]]],
     // A Korean name led by a Vietnamese surname, marked by its title.
     ["The delegation was led by Vice Governor Kim Jae-won.", "en", [["Kim Jae-won", "Vice Governor"]]],
     // A sentence-opening "Sáng", "Năm", "Do" is not a name; "Nam" and "Sáng" inside a name are.
@@ -34,6 +36,9 @@ describe("people and their titles", () => {
     ["the Indian Film Week was held at Dong Kinh Cinema in Lang Son", "en"],
     ["Member of the Provincial Party Standing Committee Duong Xuan Huyen", "en"],
     ["Rạp chiếu phim tại Hà Nội và thành phố Hồ Chí Minh", "vi"],
+    // Places the gazetteer lacks, marked by their place words.
+    ["xe hàng qua lại giữa thành phố Lào Cai và huyện Hà Khẩu", "vi"],
+    ["help Xiengkhouang build a boarding school in Nong Het district", "en"],
   ])("finds no person that is not one: %s", (text, lang) => {
     const names = people(text, lang).map(([name]) => name);
     expect(names.filter((n) => n !== "Duong Xuan Huyen")).toEqual([]);

@@ -166,6 +166,19 @@ function commaInsideName(tokens: readonly Token[], comma: number, starts: (i: nu
   return false;
 }
 
+/** Lower-case words before a place's name ("huyện", "xã"; not "tỉnh", which ends titles: "Chủ tịch UBND tỉnh Hồ Tiến Thiệu") and after it ("district"), folded. */
+const PLACE_WORDS_BEFORE = new Set(["huyen", "xa", "quan", "phuong", "tran", "lang", "thon", "district", "commune", "county", "ward", "village", "township"]);
+const PLACE_WORDS_AFTER = new Set(["district", "commune", "county", "ward", "village", "township", "province", "prefecture"]);
+
+/** The words around a name make it a place: "huyện Hà Khẩu", "thị trấn Đồng Đăng", "Nong Het district". */
+function markedAsPlace(tokens: readonly Token[], person: PersonMention): boolean {
+  const before = tokens[person.tokenStart - 1];
+  const after = tokens[person.tokenEnd];
+  // A title makes it a person again: "Chủ tịch UBND huyện Nguyễn Văn An".
+  if (person.title !== null) return false;
+  return (before !== undefined && !before.cap && PLACE_WORDS_BEFORE.has(before.fold)) || (after !== undefined && !after.cap && PLACE_WORDS_AFTER.has(after.fold));
+}
+
 /** Right after a capitalised syllable, "giao" completes a word ("Ngoại giao"); the other ends still end the name. */
 function endsOrganizationAfterCapital(syllable: string): boolean {
   return syllable !== "giao" && ORGANIZATION_ENDS.has(syllable);
@@ -541,9 +554,10 @@ class SentenceMarks {
     if (!t || t.kind !== "word" || !(t.cap || t.upper) || this.blocked[i]) return false;
     // A capital "A" inside a sentence, before another capitalised word, is a name ("A Dong"), not the article.
     if (t.text === "A" && i > 0 && this.tokens[i - 1]!.kind === "word" && this.tokens[i + 1]?.cap) return true;
-    // Inside a run of capitalised words a Vietnamese function word is a given name ("Lê Thị Sáng").
+    // Inside a run of capitalised words a function word is a given name ("Lê Thị Sáng", "Nguyễn Văn An");
+    // in English only a Vietnamese one ("Ly Van Sang", but not "Vietnam And").
     const prev = this.tokens[i - 1];
-    if (prev?.kind === "word" && prev.cap && !NOT_NAME_WORDS.has(t.fold)) return true;
+    if (prev?.kind === "word" && prev.cap && (this.lang === "vi" || !NOT_NAME_WORDS.has(t.fold))) return true;
     return !notNameWord(t, this.lang);
   }
 
@@ -737,7 +751,10 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
       (ABSENT_OWNER_CONNECTORS.has(tokens[chunk - 1]?.fold ?? "") && ABSENT_OWNER_NOUNS.has(tokens[chunk - 2]?.fold ?? ""));
   }
   // A short reference needs a title or honorific right before it; a foreign name needs some anchor.
-  const kept = people.filter((p) => p.form === "vietnamese" || p.form === "known" || p.honorific || p.title !== null).sort((a, b) => a.tokenStart - b.tokenStart);
+  // A name the gazetteer lacks but a place word marks ("huyện Hà Khẩu", "Nong Het district") is a place.
+  const kept = people
+    .filter((p) => (p.form === "vietnamese" || p.form === "known" || p.honorific || p.title !== null) && !markedAsPlace(tokens, p))
+    .sort((a, b) => a.tokenStart - b.tokenStart);
 
   return {
     tokens,

@@ -184,6 +184,13 @@ describe("bylines", () => {
     expect(shape(read(text))).toEqual(expected);
   });
 
+  it("takes a name alone on the last line of a news item for its byline, not a closing heading", () => {
+    const item = (last: string) => read(`Lào Cai và Vân Nam hội đàm\n\nHai bên nhất trí tăng cường hợp tác.\n\nHai bên ký biên bản.\n\n${last}`);
+    expect(shape(item("Hoàng Nga")).at(-1)).toEqual(["byline", "vi", "Hoàng Nga"]);
+    expect(shape(item("Hoang Minh Chau")).at(-1)?.[0]).toBe("byline");
+    expect(shape(item("Hợp tác Lào Cai – Vân Nam")).at(-1)?.[0]).not.toBe("byline");
+  });
+
   it("does not take an ALL-CAPS acronym sentence end for a byline", () => {
     expect(shape(read("Hai bên ký kết thỏa thuận với UNESCO.")).map(([role]) => role)).toEqual(["paragraph"]);
   });

@@ -73,6 +73,7 @@ export function segmentDocument(doc: SourceDocument): ReadDocument {
   const drafts: Draft[] = [];
   for (const block of reflow.blocks) draftBlock(block, drafts);
   pairAdjacentHeadings(drafts);
+  markClosingByline(drafts);
   const segments = numberSegments(doc.id, drafts);
   return {
     ...doc,
@@ -80,6 +81,16 @@ export function segmentDocument(doc: SourceDocument): ReadDocument {
     languages: languageShares(segments),
     stats: { hyphenationsJoined: reflow.hyphenationsJoined, linesJoined: reflow.linesJoined },
   };
+}
+
+/** Two to four capitalised words and nothing else: "Hoàng Nga", "Hoang Minh Chau". */
+const TITLE_CASE_NAME = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,3}$/u;
+
+/** A news item signed at its end with the writer's name alone on the last line: a byline, not a person in the story. */
+function markClosingByline(drafts: Draft[]): void {
+  const last = drafts.at(-1);
+  if (!last || drafts.length < 3 || last.role !== "paragraph" && last.role !== "heading") return;
+  if (TITLE_CASE_NAME.test(last.clean.text.slice(last.from, last.to))) last.role = "byline";
 }
 
 function draftBlock(block: TextBlock, drafts: Draft[]): void {
