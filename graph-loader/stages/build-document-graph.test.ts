@@ -90,6 +90,15 @@ describe("partnerships (PARTNERS_WITH)", () => {
       "Bac Ninh hosted the talks. Noting that the province already cooperates with North Chungcheong Province in agriculture, she proposed that Bac Ninh and Gyeonggi strengthen cooperation in semiconductor training.",
       ["Bac Ninh ~ Gyeonggi", "Bac Ninh ~ North Chungcheong"],
     ],
+    // "A regards B as a partner".
+    ["Galiullin said Tatarstan regards Vietnam as a key partner in Southeast Asia.", ["Tatarstan ~ Vietnam"]],
+    ["Nhật Bản coi Việt Nam là đối tác quan trọng hàng đầu.", ["Japan ~ Vietnam"]],
+    ["Tatarstan sent a delegation to Vietnam with a key partner.", []],
+    // A joint working group between two lists of provinces.
+    [
+      "phát huy vai trò của Nhóm công tác liên hợp giữa bốn tỉnh Lào Cai, Hà Giang, Lai Châu, Điện Biên (Việt Nam) và tỉnh Vân Nam (Trung Quốc).",
+      ["Dien Bien ~ Yunnan", "Ha Giang ~ Yunnan", "Lai Chau ~ Yunnan", "Lao Cai ~ Yunnan"],
+    ],
     // An agreement "with" a list: the list is the partners of the subject, not two sides.
     ["Tỉnh Quảng Trị đã ký kết thỏa thuận hợp tác với tỉnh Salavan và tỉnh Champasak của Lào.", ["Champasak ~ Quang Tri", "Quang Tri ~ Salavan"]],
   ])("%s", (text, expected) => {

@@ -83,6 +83,21 @@ function unique(mentions: readonly PlaceMention[]): Place[] {
   return [...new Map(mentions.map((m) => [m.place.key, m.place])).values()];
 }
 
+const REGARD = new Set(["regards", "regard", "considers", "consider", "sees", "views", "coi", "xem"]);
+
+/**
+ * "A regards B as a partner": the last two places before a partnership word, the verb between
+ * them, and the partner word a few words after the second.
+ */
+function regarded(groups: readonly PlaceMention[][], tokens: readonly Token[], cue: CueMention<CooperationCue>): boolean {
+  if (cue.value.kind !== "cooperation") return false;
+  const before = groups.filter((g) => g.at(-1)!.tokenEnd <= cue.tokenStart);
+  if (before.length < 2) return false;
+  const [a, b] = [before.at(-2)!, before.at(-1)!];
+  if (a.length !== 1 || b.length !== 1 || cue.tokenStart - b[0]!.tokenEnd > 5) return false;
+  return tokens.slice(a[0]!.tokenEnd, b[0]!.tokenStart).some((t) => REGARD.has(t.fold));
+}
+
 /** Orders cues by how well they state a partnership: one not tied to "between", then the strongest, then the first. */
 function compareCues(x: CueMention<CooperationCue>, y: CueMention<CooperationCue>): number {
   return Number(x.value.betweenOnly) - Number(y.value.betweenOnly) || y.value.strength - x.value.strength || x.tokenStart - y.tokenStart;
@@ -225,6 +240,10 @@ function partnershipsOf(
       const implicit = says(NATIONAL_SUBJECTS) ? context.homeCountry : says(LOCAL_SUBJECTS) ? context.home : null;
       const subjects = subject ? unique(subject) : implicit ? [implicit] : [];
       for (const a of subjects) for (const b of unique(partners)) add(a, b, subject ? "subject-partner" : "home-partner");
+    } else if (regarded(groups, tokens, cue)) {
+      // "Tatarstan regards Vietnam as a key partner", "Nhật Bản coi Việt Nam là đối tác quan trọng".
+      const before = groups.filter((g) => g.at(-1)!.tokenEnd <= cue.tokenStart);
+      add(before.at(-2)![0]!.place, before.at(-1)![0]!.place, "subject-partner");
     } else if (subject && subject.length === 2) {
       // "Vietnam and the Republic of Korea have become each other's leading partners."
       add(subject[0]!.place, subject[1]!.place, "pair");
