@@ -91,7 +91,7 @@ describe("partnerships (PARTNERS_WITH)", () => {
       ["Bac Ninh ~ Gyeonggi", "Bac Ninh ~ North Chungcheong"],
     ],
     // "A regards B as a partner".
-    ["Galiullin said Tatarstan regards Vietnam as a key partner in Southeast Asia.", ["Tatarstan ~ Vietnam"]],
+    ["Galiullin said Tatarstan regards Vietnam as a key partner and supplies trucks to Vietnamese customers through Hai Phong.", ["Tatarstan ~ Vietnam"]],
     ["Nhật Bản coi Việt Nam là đối tác quan trọng hàng đầu.", ["Japan ~ Vietnam"]],
     ["Tatarstan sent a delegation to Vietnam with a key partner.", []],
     // A joint working group between two lists of provinces.

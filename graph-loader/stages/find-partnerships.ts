@@ -233,17 +233,17 @@ function partnershipsOf(
     const groups = groupsOf(places, tokens, { splitOnAnd: false });
     const subject = groups.filter((g) => g.at(-1)!.tokenEnd <= cue.tokenStart).at(-1);
     const partners = groups.find((g) => g[0]!.tokenStart >= cue.tokenEnd);
-    if (partners) {
+    if (regarded(groups, tokens, cue)) {
+      // "Tatarstan regards Vietnam as a key partner", "Nhật Bản coi Việt Nam là đối tác quan trọng".
+      const before = groups.filter((g) => g.at(-1)!.tokenEnd <= cue.tokenStart);
+      add(before.at(-2)![0]!.place, before.at(-1)![0]!.place, "subject-partner");
+    } else if (partners) {
       const before = tokens.slice(clauseStart, cue.tokenStart);
       // Lower case only: "tỉnh" is the province, "Tỉnh ủy" an organisation that names none.
       const says = (words: ReadonlySet<string>) => before.some((t) => !t.cap && words.has(t.fold));
       const implicit = says(NATIONAL_SUBJECTS) ? context.homeCountry : says(LOCAL_SUBJECTS) ? context.home : null;
       const subjects = subject ? unique(subject) : implicit ? [implicit] : [];
       for (const a of subjects) for (const b of unique(partners)) add(a, b, subject ? "subject-partner" : "home-partner");
-    } else if (regarded(groups, tokens, cue)) {
-      // "Tatarstan regards Vietnam as a key partner", "Nhật Bản coi Việt Nam là đối tác quan trọng".
-      const before = groups.filter((g) => g.at(-1)!.tokenEnd <= cue.tokenStart);
-      add(before.at(-2)![0]!.place, before.at(-1)![0]!.place, "subject-partner");
     } else if (subject && subject.length === 2) {
       // "Vietnam and the Republic of Korea have become each other's leading partners."
       add(subject[0]!.place, subject[1]!.place, "pair");
