@@ -33,6 +33,11 @@ describe("who met whom (MET)", () => {
       "Chủ tịch UBND tỉnh Quảng Ninh Vũ Đức Khải tiếp Phó Tỉnh trưởng tỉnh Hải Nam Hứa Lệ Bình. Thành viên đoàn gồm ông Trần Văn Lâm, Giám đốc Sở Ngoại vụ tỉnh Quảng Ninh.",
       ["Hua Le Binh ~ Tran Van Lam", "Hua Le Binh ~ Vu Duc Khai", "Tran Van Lam ~ Vu Duc Khai"],
     ],
+    // "Attending the session were …": the session is the talks just told, not a new event.
+    [
+      "On September 11, Mr. Danh Hong Phuc, Vice Chairman of the Kien Giang Provincial People's Committee, worked with Deputy Governor of Kampot Chhim Sophal. Attending the session was Mr. Sok Vannak, Consul General of Cambodia in Ho Chi Minh City.",
+      ["Chhim Sophal ~ Danh Hong Phuc", "Chhim Sophal ~ Sok Vannak", "Danh Hong Phuc ~ Sok Vannak"],
+    ],
     // Named through their greetings, not there.
     ["Vice Chairman Tran Quoc Bao received Consul General Sato Kenichiro, who conveyed the greetings of Osaka Mayor Yamane Koji.", ["Sato Kenichiro ~ Tran Quoc Bao"]],
   ])("%s", (text, expected) => {

@@ -106,6 +106,17 @@ function triggerWords(sentence: AnalyzedSentence, trigger: { tokenStart: number;
   return new Set(words.filter((w) => !GENERIC_EVENT_WORDS.has(w)));
 }
 
+/** Words before an event word that point back to an event already told: "the", "this", "tại", "buổi", "cuộc". */
+const DEFINITE = new Set(["the", "this", "that", "tai", "buoi", "cuoc"]);
+
+/** The event word refers to an event already told ("the session", "tại buổi làm việc") rather than introducing one. */
+function definite(sentence: AnalyzedSentence, trigger: { tokenStart: number }): boolean {
+  const { tokens } = sentence.mentions;
+  const before = tokens[trigger.tokenStart - 1];
+  const first = tokens[trigger.tokenStart]!;
+  return (before !== undefined && DEFINITE.has(before.fold)) || first.fold === "buoi" || first.fold === "cuoc";
+}
+
 /** A quoted name in the sentence ("Gặp gỡ Hàn Quốc 2025", "Meet Korea 2025"), when the event has one. */
 function quotedName(text: string): string | null {
   const m = /[“"]([^”"]{3,80})[”"]/u.exec(text);
@@ -170,7 +181,10 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
     // A ceremony word continues the story only in a sentence about taking part ("trong phát
     // biểu khai mạc", "the opening remarks"); "X received a delegation" reports a new event.
     const takingPart = sentence.mentions.participation.length > 0;
-    let event = !date ? (sameKind ?? (trigger.value.type === "ceremony" && takingPart ? latest : undefined)) : undefined;
+    // So does "the session", "the meeting", "tại buổi làm việc" in such a sentence: "Attending the
+    // session were …" after "X worked with a delegation" are at those talks.
+    const continuing = trigger.value.type === "ceremony" || definite(sentence, trigger);
+    let event = !date ? (sameKind ?? (continuing && takingPart ? latest : undefined)) : undefined;
     if (!event) {
       // Only a day names one event; "May 2025" has many receptions, so a vaguer date keeps the event to its paragraph.
       const key =

@@ -128,10 +128,13 @@ export function wordKey(word: string): number {
 }
 
 /** Letters, combining marks and digits, by code range: exact for Latin and Vietnamese text. */
+/** Below U+00C0, the letters and numbers besides ASCII's that \p{L} and \p{N} count: ª ² ³ µ ¹ º ¼ ½ ¾. */
+const LATIN1_LETTERS_AND_NUMBERS = new Set([0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]);
+
 export function isWordChar(code: number): boolean {
   // Also false for NaN, the code past the end of the text.
   if (!(code >= 0xc0)) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || LATIN1_LETTERS_AND_NUMBERS.has(code);
   }
   if (code === 0xd7 || code === 0xf7 || code === 0xfeff) return false;
   return !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f);

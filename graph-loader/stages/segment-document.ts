@@ -89,7 +89,7 @@ const TITLE_CASE_NAME = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,3
 /** A news item signed at its end with the writer's name alone on the last line: a byline, not a person in the story. */
 function markClosingByline(drafts: Draft[]): void {
   const last = drafts.at(-1);
-  if (!last || drafts.length < 3 || last.role !== "paragraph" && last.role !== "heading") return;
+  if (!last || drafts.length < 3 || last.pair !== null || (last.role !== "paragraph" && last.role !== "heading")) return;
   if (TITLE_CASE_NAME.test(last.clean.text.slice(last.from, last.to))) last.role = "byline";
 }
 

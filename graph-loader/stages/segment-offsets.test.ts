@@ -80,6 +80,11 @@ describe("segment and sentence offsets", () => {
     );
   });
 
+  // Found by the properties: a Latin-1 number (¹, ², ½) before a line-end hyphen is a word character too.
+  it.each(["¹-\n\nLạng ", "x²-\nLạng", "½-\nmile"])("point at the original text in %j", (text) => {
+    expectProvenance(text, "txt");
+  });
+
   it("point at the original text in Markdown, markers left out", () => {
     fc.assert(
       fc.property(markdownText, (text) => expectProvenance(text, "md")),
