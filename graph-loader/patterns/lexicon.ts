@@ -81,6 +81,9 @@ for (const w of eventTriggers.exclude.vi) {
   participationWords.vi.add(w, false);
 }
 
+export const SPEECH_REASON = eventTriggers.speech.reason;
+export const speechWords = bilingual<boolean>(eventTriggers.speech, () => true);
+
 export const cooperationWords: BilingualMatcher<CooperationCue> = { en: new PhraseMatcher("fold"), vi: new PhraseMatcher("vi") };
 for (const f of cooperation.families) {
   const cue: CooperationCue = { kind: f.kind, strength: f.strength, reason: f.reason, betweenOnly: "betweenOnly" in f && f.betweenOnly === true };

@@ -38,6 +38,11 @@ describe("who met whom (MET)", () => {
       "On September 11, Mr. Danh Hong Phuc, Vice Chairman of the Kien Giang Provincial People's Committee, worked with Deputy Governor of Kampot Chhim Sophal. Attending the session was Mr. Sok Vannak, Consul General of Cambodia in Ho Chi Minh City.",
       ["Chhim Sophal ~ Danh Hong Phuc", "Chhim Sophal ~ Sok Vannak", "Danh Hong Phuc ~ Sok Vannak"],
     ],
+    // Speakers in the story of a meeting were at it; a signing they recall from another year was not theirs.
+    [
+      "Green port forum\n\nVUNG TAU, May 27, 2025 – Opening the forum on May 27, 2025, Ms. Le Thi Ngoc Diep, Vice Chairwoman of the Ba Ria - Vung Tau Provincial People's Committee, welcomed the guests. Tan Hui Min, Deputy Chief Executive of the Maritime and Port Authority of Singapore, outlined how Singapore finances bunkering. Mr. Agus Wicaksono, Vice Governor of East Java, recalled that Ba Ria - Vung Tau and East Java signed a memorandum of understanding in 2023.",
+      ["Agus Wicaksono ~ Le Thi Ngoc Diep", "Agus Wicaksono ~ Tan Hui Min", "Le Thi Ngoc Diep ~ Tan Hui Min"],
+    ],
     // Named through their greetings, not there.
     ["Vice Chairman Tran Quoc Bao received Consul General Sato Kenichiro, who conveyed the greetings of Osaka Mayor Yamane Koji.", ["Sato Kenichiro ~ Tran Quoc Bao"]],
   ])("%s", (text, expected) => {

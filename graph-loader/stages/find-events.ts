@@ -165,11 +165,25 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
         } else {
           pending.push({ sentence, people });
         }
+      } else if (latest && sentence.mentions.speech.length > 0) {
+        // "Tan Hui Min, Deputy Chief Executive of …, outlined …": whoever speaks before the verb was
+        // at the meeting being told; the people they speak of were not.
+        const verb = sentence.mentions.speech[0]!.tokenStart;
+        const speakers = people.filter((p) => p.tokenEnd <= verb && !p.absent);
+        if (speakers.length > 0) {
+          latest.sentences.push(sentence);
+          for (const person of speakers) latest.attendance.push({ person, sentence, role: roleOf(sentence, person, null) });
+        }
       }
       continue;
     }
     const trigger = triggers.find((t) => t.value.meeting) ?? triggers[0]!;
-    const sentenceDate = dates.find((d) => d.precision !== "year") ?? null;
+    // "signed a memorandum … in 2023" in a 2025 story: an event of another year, told in the
+    // background; it is dated by its year and never becomes the meeting the story goes on telling.
+    const docYear = options.docDate?.iso.slice(0, 4);
+    const otherYear = dates.find((d) => d.precision === "year" && docYear !== undefined && d.iso !== docYear);
+    const background = !dates.some((d) => d.precision !== "year") && otherYear !== undefined;
+    const sentenceDate = dates.find((d) => d.precision !== "year") ?? (background ? otherYear : null) ?? null;
     const carried = !sentenceDate && lastDate && lastDate.segment === sentence.segment.id && lastDate.precision !== "year" ? lastDate : null;
     const date = sentenceDate ?? carried;
     const place = placeOf(sentence);
@@ -185,6 +199,7 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
     // session were …" after "X worked with a delegation" are at those talks.
     const continuing = trigger.value.type === "ceremony" || definite(sentence, trigger);
     let event = !date ? (sameKind ?? (continuing && takingPart ? latest : undefined)) : undefined;
+    if (background) event = undefined;
     if (!event) {
       // Only a day names one event; "May 2025" has many receptions, so a vaguer date keeps the event to its paragraph.
       const key =
@@ -226,7 +241,7 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
     }
     if (!event.place && place) event.place = place;
     for (const t of sentence.mentions.events) for (const w of triggerWords(sentence, t)) event.words.add(w);
-    recent.set(event.type, event);
+    if (!background) recent.set(event.type, event);
     if (event.meeting) {
       for (const p of pending) {
         const near = sentence.index - p.sentence.index <= COREFERENCE_WINDOW && p.sentence.lang === sentence.lang && p.sentence.segment.role !== "caption";
@@ -237,8 +252,15 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
       pending = [];
     }
     event.sentences.push(sentence);
-    if (!active.includes(event)) active.push(event);
-    for (const person of people) if (!person.absent) event.attendance.push({ person, sentence, role: roleOf(sentence, person, trigger) });
+    if (!active.includes(event) && !background) active.push(event);
+    // "X recalled that A and B signed …": who speaks before the verb is at the meeting being told, not at what they tell of.
+    const speech = sentence.mentions.speech[0];
+    const toldBy = speech && speech.tokenStart < trigger.tokenStart && latest && latest !== event ? latest : null;
+    for (const person of people) {
+      if (person.absent) continue;
+      if (toldBy && person.tokenEnd <= speech!.tokenStart) toldBy.attendance.push({ person, sentence, role: roleOf(sentence, person, null) });
+      else event.attendance.push({ person, sentence, role: roleOf(sentence, person, trigger) });
+    }
   }
   return events;
 }

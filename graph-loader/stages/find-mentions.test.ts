@@ -20,6 +20,9 @@ describe("people and their titles", () => {
     ["Ly Van Sang, Vice Chairman of the Lao Cai Provincial People's Committee, attended.", "en", [["Ly Van Sang", "Vice Chairman of the Lao Cai Provincial People's Committee"]]],
     // A place word before a name with a title does not make it a place.
     ["Chủ tịch UBND huyện Nguyễn Văn An phát biểu", "vi", [["Nguyễn Văn An", "Chủ tịch UBND huyện"]]],
+    // Particles inside Western names; a title after the name.
+    ["Mr. Joost van der Linden, Consul General of the Netherlands in Ho Chi Minh City, spoke.", "en", [["Joost van der Linden", "Consul General of the Netherlands in Ho Chi Minh City"]]],
+    ["Tan Hui Min, Deputy Chief Executive of the Maritime and Port Authority of Singapore, spoke.", "en", [["Tan Hui Min", "Deputy Chief Executive of the Maritime and Port Authority of Singapore"]]],
     // A Korean name led by a Vietnamese surname, marked by its title.
     ["The delegation was led by Vice Governor Kim Jae-won.", "en", [["Kim Jae-won", "Vice Governor"]]],
     // A sentence-opening "Sáng", "Năm", "Do" is not a name; "Nam" and "Sáng" inside a name are.

@@ -17,6 +17,7 @@ import {
   offices,
   organizationHeads,
   participationWords,
+  speechWords,
   vietnameseSurnames,
   type BilingualMatcher,
   type CooperationCue,
@@ -82,6 +83,8 @@ export interface SentenceMentions {
   people: PersonMention[];
   events: CueMention<EventTrigger>[];
   participation: Span[];
+  /** Verbs of speaking ("said", "cho biết"): their speaker was at the meeting being told. */
+  speech: Span[];
   cooperation: CueMention<CooperationCue>[];
   dates: DateMention[];
 }
@@ -177,6 +180,16 @@ function markedAsPlace(tokens: readonly Token[], person: PersonMention): boolean
   // A title makes it a person again: "Chủ tịch UBND huyện Nguyễn Văn An".
   if (person.title !== null) return false;
   return (before !== undefined && !before.cap && PLACE_WORDS_BEFORE.has(before.fold)) || (after !== undefined && !after.cap && PLACE_WORDS_AFTER.has(after.fold));
+}
+
+/** Lower-case particles inside Western and Malay names. */
+const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "le", "la", "bin", "binti", "al"]);
+
+/** How many lower-case name particles (at most two) start at token i. */
+function particlesAt(tokens: readonly Token[], i: number): number {
+  let n = 0;
+  while (n < 2 && tokens[i + n]?.kind === "word" && !tokens[i + n]!.cap && NAME_PARTICLES.has(tokens[i + n]!.fold)) n++;
+  return n;
 }
 
 /** Right after a capitalised syllable, "giao" completes a word ("Ngoại giao"); the other ends still end the name. */
@@ -659,6 +672,7 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
   const honorificMatches = findBoth(honorifics, scan, lang, hasVietnamese).filter((m) => tokens[m.start]!.cap || lang === "vi");
   const eventMatches = findBoth(eventWords, scan, lang, hasVietnamese);
   const participationMatches = findBoth(participationWords, scan, lang, hasVietnamese);
+  const speechMatches = findBoth(speechWords, scan, lang, hasVietnamese);
   const cooperationMatches = findBoth(cooperationWords, scan, lang, hasVietnamese);
   const levelMatches = findBoth(levels, scan, lang, hasVietnamese);
   const marks = new SentenceMarks(text, tokens, lang, places, officeMatches, honorificMatches, levelMatches);
@@ -690,7 +704,13 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
     if (!marks.eligible(i)) continue;
     let j = i;
     // A spaced hyphen may join the parts of a transliterated name: "Jean - François Girault".
-    while (marks.eligible(j + 1) || (DASHES_IN_NAMES.has(tokens[j + 1]?.text ?? "") && marks.eligible(j + 2) && !isSurname(tokens[j + 2]!))) j += marks.eligible(j + 1) ? 1 : 2;
+    // So do lower-case particles: "Joost van der Linden", "Ursula von der Leyen", "Charles de Gaulle".
+    for (;;) {
+      if (marks.eligible(j + 1)) j += 1;
+      else if (DASHES_IN_NAMES.has(tokens[j + 1]?.text ?? "") && marks.eligible(j + 2) && !isSurname(tokens[j + 2]!)) j += 2;
+      else if (particlesAt(tokens, j + 1) > 0 && marks.eligible(j + 1 + particlesAt(tokens, j + 1))) j += 1 + particlesAt(tokens, j + 1);
+      else break;
+    }
     runs.push([i, j + 1]);
     i = j;
   }
@@ -763,6 +783,7 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
     people: kept,
     events: eventMatches.filter((m) => m.values[0]).map((m) => cueOf(tokens, m as PhraseMatch<EventTrigger>)),
     participation: participationMatches.filter((m) => m.values[0]).map((m) => spanOf(tokens, m.start, m.end)),
+    speech: speechMatches.map((m) => spanOf(tokens, m.start, m.end)),
     cooperation: cooperationMatches.map((m) => cueOf(tokens, m)),
     dates: findDates(text, context),
   };
