@@ -5,6 +5,7 @@
 import cooperation from "./cooperation.json" with { type: "json" };
 import eventTriggers from "./event-triggers.json" with { type: "json" };
 import organizations from "./organizations.json" with { type: "json" };
+import organs from "./organs.json" with { type: "json" };
 import surnames from "./surnames.json" with { type: "json" };
 import titles from "./titles.json" with { type: "json" };
 import notPersonNames from "./not-person-names.json" with { type: "json" };
@@ -111,6 +112,19 @@ export const foreignSurnames = new Set(surnames.foreign.map(foldText));
 export const notPersonNamePhrases = new PhraseMatcher<true>("vi");
 for (const phrase of [...notPersonNames.phrases, ...gazetteerStopPhrases["oceans, continents and regions that contain a place name"]]) {
   notPersonNamePhrases.add(phrase, true);
+}
+
+/**
+ * The fields of state organs ("Foreign Affairs", "Agriculture and Rural Development"), from
+ * organs.json: capitalised in titles ("Minister of Foreign Affairs Batjargal Khongorzul"), never
+ * part of a person's name.
+ */
+export const portfolioPhrases = new PhraseMatcher<true>("fold");
+for (const organ of organs.organs) {
+  const field = /^(?:Department|Ministry) of (.+)$/.exec(organ.name)?.[1];
+  if (!field) continue;
+  portfolioPhrases.add(field, true);
+  for (const part of field.split(/,\s*|\s+and\s+/)) if (part.includes(" ")) portfolioPhrases.add(part, true);
 }
 
 // The syllable of a Vietnamese name, folded: an initial consonant, a vowel nucleus, a final.

@@ -23,6 +23,10 @@ describe("people and their titles", () => {
     // Particles inside Western names; a title after the name.
     ["Mr. Joost van der Linden, Consul General of the Netherlands in Ho Chi Minh City, spoke.", "en", [["Joost van der Linden", "Consul General of the Netherlands in Ho Chi Minh City"]]],
     ["Tan Hui Min, Deputy Chief Executive of the Maritime and Port Authority of Singapore, spoke.", "en", [["Tan Hui Min", "Deputy Chief Executive of the Maritime and Port Authority of Singapore"]]],
+    // A portfolio in a title is not part of the name; a place's name after an honorific is a person's.
+    ["the greetings of Mongolian Minister of Foreign Affairs Batjargal Khongorzul", "en", [["Batjargal Khongorzul", "Mongolian Minister of Foreign Affairs"]]],
+    ["Ms. Kim Oanh, Director of the Lam Dong Department of Agriculture and Rural Development, spoke.", "en", [["Kim Oanh", "Director of the Lam Dong Department of Agriculture and Rural Development"]]],
+    ["The proposal came from Dr. Ishikawa Ren.", "en", [["Ishikawa Ren", "Dr."]]],
     // A Korean name led by a Vietnamese surname, marked by its title.
     ["The delegation was led by Vice Governor Kim Jae-won.", "en", [["Kim Jae-won", "Vice Governor"]]],
     // A sentence-opening "Sáng", "Năm", "Do" is not a name; "Nam" and "Sáng" inside a name are.

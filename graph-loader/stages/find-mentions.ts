@@ -17,6 +17,7 @@ import {
   offices,
   organizationHeads,
   participationWords,
+  portfolioPhrases,
   speechWords,
   vietnameseSurnames,
   type BilingualMatcher,
@@ -350,12 +351,17 @@ function choosePlace(candidates: readonly Place[], surface: string, near: { city
   return [...candidates].sort((a, b) => order.indexOf(a.label) - order.indexOf(b.label))[0]!;
 }
 
+/** Honorifics by Vietnamese key, for the place scan that runs before the honorific lexicon's. */
+const HONORIFIC_WORDS = new Set(["mr", "mrs", "ms", "dr", "prof", "he", "ông", "bà"]);
+
 function findPlaceMentions(text: string, tokens: readonly Token[]): PlaceMention[] {
   const mentions: PlaceMention[] = [];
   for (const match of findPlaces(text, tokens)) {
     const tokenStart = tokenIndexAt(tokens, match.start, "start");
     const tokenEnd = tokenIndexAt(tokens, match.end, "end") + 1;
     if (tokenStart < 0 || tokenEnd <= tokenStart) continue;
+    // "Dr. Ishikawa Ren", "ông Lào Cai…": right after an honorific, a place's name is a person's.
+    if (tokenStart > 0 && HONORIFIC_WORDS.has(tokens[tokenStart - 1]!.vi)) continue;
     if (match.ambiguous) {
       // "Anh" (the UK) inside "Kiều Anh", "Vân Anh": a short country word that sits in a run of names is a name.
       const prev = tokens[tokenStart - 1];
@@ -679,7 +685,9 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
   const { blocked, kinds } = marks;
 
   for (const m of places) markAll(blocked, m.tokenStart, m.tokenEnd);
-  for (const matches of [officeMatches, honorificMatches, levelMatches, scan.findAll(notPersonNamePhrases)]) for (const m of matches) markAll(blocked, m.start, m.end);
+  for (const matches of [officeMatches, honorificMatches, levelMatches, scan.findAll(notPersonNamePhrases), scan.findAll(portfolioPhrases)]) {
+    for (const m of matches) markAll(blocked, m.start, m.end);
+  }
   for (const m of eventMatches) if (m.values[0]) for (let i = m.start; i < m.end; i++) if (!tokens[i]!.cap) blocked[i] = true;
 
   markSpans(kinds, LEVEL, levelMatches);
