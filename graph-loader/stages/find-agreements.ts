@@ -25,14 +25,14 @@ export interface FoundAgreement {
   reason: string;
 }
 
-const kinds = new PhraseMatcher<string>("fold");
-const kindsVi = new PhraseMatcher<string>("vi");
+const kinds = new PhraseMatcher<string>("fold", { scanned: false });
+const kindsVi = new PhraseMatcher<string>("vi", { scanned: false });
 for (const k of agreementWords.kinds) {
   for (const w of k.en) kinds.add(w, k.kind);
   for (const w of k.vi) kindsVi.add(w, k.kind);
 }
-const fields = new PhraseMatcher<string>("fold");
-const fieldsVi = new PhraseMatcher<string>("vi");
+const fields = new PhraseMatcher<string>("fold", { scanned: false });
+const fieldsVi = new PhraseMatcher<string>("vi", { scanned: false });
 for (const f of agreementWords.fields) {
   for (const w of f.en) fields.add(w, f.field);
   for (const w of f.vi) fieldsVi.add(w, f.field);

@@ -152,8 +152,9 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
     const { events: triggers, dates, people } = sentence.mentions;
     if (dates[0]) lastDate = { ...dates[0], segment: sentence.segment.id };
     // Most sentences drop no event: copy the list only when one falls out of the window.
-    const inWindow = (e: FoundEvent) => sentence.index - e.sentences.at(-1)!.index <= LEAD_WINDOW;
-    if (!active.every(inWindow)) active = active.filter(inWindow);
+    if (!active.every((e) => sentence.index - e.sentences.at(-1)!.index <= LEAD_WINDOW)) {
+      active = active.filter((e) => sentence.index - e.sentences.at(-1)!.index <= LEAD_WINDOW);
+    }
     const latest = active.findLast((e) => e.meeting && continues(e, sentence));
     if (triggers.length === 0) {
       // "In his opening remarks, H.E. … emphasized": speaking or attending, with no event named,

@@ -27,8 +27,8 @@ interface Organ {
 
 export const ORGAN_REASON = organs.reason;
 
-const organsVi = new PhraseMatcher<Organ>("vi");
-const organsEn = new PhraseMatcher<Organ>("fold");
+const organsVi = new PhraseMatcher<Organ>("vi", { scanned: false });
+const organsEn = new PhraseMatcher<Organ>("fold", { scanned: false });
 for (const entry of organs.organs) {
   const base = { name: entry.name, scope: entry.scope as Scope, provincial: "provincial" in entry && entry.provincial === true };
   for (const form of entry.vi) {

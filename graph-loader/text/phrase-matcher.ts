@@ -50,10 +50,19 @@ function rememberFirstNodes(token: Token): void {
 
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
-  /** Index of this matcher in the shared tries. */
-  readonly id = matchers++;
+  /** Index of this matcher in the shared tries; -1 when it is not in them. */
+  readonly id: number;
 
-  constructor(private readonly key: TokenKey) {}
+  /**
+   * `scanned: false` keeps the matcher out of the shared tries, for one used only on its own
+   * (matcher.findAll over a few tokens): every PhraseScan would otherwise walk its phrases too.
+   */
+  constructor(
+    private readonly key: TokenKey,
+    options: { scanned?: boolean } = {},
+  ) {
+    this.id = options.scanned === false ? -1 : matchers++;
+  }
 
   /** Adds a phrase, tokenised like the text it will be matched in (punctuation ignored). */
   add(phrase: string, value: T): this {
@@ -61,9 +70,7 @@ export class PhraseMatcher<T> {
       .filter((t) => t.kind !== "punct")
       .map((t) => t[this.key]);
     if (words.length === 0) return this;
-    version++;
     let node = this.root;
-    let common = shared[this.key];
     for (const word of words) {
       let child = node.next.get(word);
       if (!child) {
@@ -71,17 +78,25 @@ export class PhraseMatcher<T> {
         node.next.set(word, child);
       }
       node = child;
-      let commonChild = common.next.get(word);
-      if (!commonChild) {
-        commonChild = { next: new Map(), ends: [] };
-        common.next.set(word, commonChild);
-      }
-      common = commonChild;
     }
     if (!node.values.includes(value)) node.values.push(value);
-    // The same values array in both tries: a scan's matches are those matchAt gives.
-    if (!common.ends.some((e) => e.matcher === this.id)) common.ends.push({ matcher: this.id, values: node.values });
+    if (this.id >= 0) this.share(words, node.values);
     return this;
+  }
+
+  /** Puts a phrase into the shared trie, with the same values array: a scan's matches are those matchAt gives. */
+  private share(words: readonly string[], values: T[]): void {
+    version++;
+    let common = shared[this.key];
+    for (const word of words) {
+      let child = common.next.get(word);
+      if (!child) {
+        child = { next: new Map(), ends: [] };
+        common.next.set(word, child);
+      }
+      common = child;
+    }
+    if (!common.ends.some((e) => e.matcher === this.id)) common.ends.push({ matcher: this.id, values });
   }
 
   /** The longest phrase starting at token i; a phrase never spans punctuation. */
@@ -155,6 +170,7 @@ export class PhraseScan {
 
   /** Non-overlapping longest matches, left to right, as matcher.findAll(this.tokens) finds them. */
   findAll<T>(matcher: PhraseMatcher<T>): PhraseMatch<T>[] {
+    if (matcher.id < 0) throw new Error("A matcher made with scanned: false is not in the shared tries: call matcher.findAll(tokens).");
     const found: PhraseMatch<T>[] = [];
     let next = 0;
     for (const match of (this.longest[matcher.id] ?? []) as PhraseMatch<T>[]) {

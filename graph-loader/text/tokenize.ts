@@ -158,9 +158,7 @@ function hashOf(text: string, start: number, end: number): number {
 }
 
 function sameText(key: string, text: string, start: number, end: number): boolean {
-  if (key.length !== end - start) return false;
-  for (let i = start; i < end; i++) if (key.charCodeAt(i - start) !== text.charCodeAt(i)) return false;
-  return true;
+  return key.length === end - start && text.startsWith(key, start);
 }
 
 /** The tokens of the match text.slice(start, end). */
