@@ -43,6 +43,18 @@ describe("who met whom (MET)", () => {
       "Green port forum\n\nVUNG TAU, May 27, 2025 – Opening the forum on May 27, 2025, Ms. Le Thi Ngoc Diep, Vice Chairwoman of the Ba Ria - Vung Tau Provincial People's Committee, welcomed the guests. Tan Hui Min, Deputy Chief Executive of the Maritime and Port Authority of Singapore, outlined how Singapore finances bunkering. Mr. Agus Wicaksono, Vice Governor of East Java, recalled that Ba Ria - Vung Tau and East Java signed a memorandum of understanding in 2023.",
       ["Agus Wicaksono ~ Le Thi Ngoc Diep", "Agus Wicaksono ~ Tan Hui Min", "Le Thi Ngoc Diep ~ Tan Hui Min"],
     ],
+    // Two speakers in one sentence; a document with no date of its own is set in the year its text names most.
+    [
+      "Opening the forum on May 27, 2025, Ms. Le Thi Ngoc Diep, Vice Chairwoman of the Ba Ria - Vung Tau Provincial People's Committee, welcomed the guests. Mr. Ouk Sambath, Deputy Governor of Preah Sihanouk Province, introduced investment opportunities, while Mr. Lorenzo Ferretti, Counsellor of the Delegation of the European Union, told delegates about trade. Mr. Agus Wicaksono, Vice Governor of East Java, recalled that Ba Ria - Vung Tau and East Java signed a memorandum in 2023.",
+      [
+        "Agus Wicaksono ~ Le Thi Ngoc Diep",
+        "Agus Wicaksono ~ Lorenzo Ferretti",
+        "Agus Wicaksono ~ Ouk Sambath",
+        "Le Thi Ngoc Diep ~ Lorenzo Ferretti",
+        "Le Thi Ngoc Diep ~ Ouk Sambath",
+        "Lorenzo Ferretti ~ Ouk Sambath",
+      ],
+    ],
     // Named through their greetings, not there.
     ["Vice Chairman Tran Quoc Bao received Consul General Sato Kenichiro, who conveyed the greetings of Osaka Mayor Yamane Koji.", ["Sato Kenichiro ~ Tran Quoc Bao"]],
   ])("%s", (text, expected) => {

@@ -263,7 +263,7 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
   addPlaces(graph, sentences);
   const organizationId = addOrganizations(graph, sentences, where);
   const people = addPeople(graph, resolvePeople(sentences), organizationId, where);
-  const events = findEvents(sentences, { docId: doc.id, docDate: doc.date });
+  const events = findEvents(sentences, { docId: doc.id, docDate: doc.date, year: defaultYear(doc) });
   addEvents(graph, events, people, doc.date?.iso ?? String(defaultYear(doc) ?? ""));
   const partnerships = findPartnerships(sentences, where);
   addPartnerships(graph, partnerships);

@@ -106,6 +106,19 @@ function triggerWords(sentence: AnalyzedSentence, trigger: { tokenStart: number;
   return new Set(words.filter((w) => !GENERIC_EVENT_WORDS.has(w)));
 }
 
+/**
+ * The people a sentence has speaking: each one followed by a verb of speaking with no other
+ * person between ("Mr. Ouk Sambath … introduced …, while Mr. Lorenzo Ferretti … told …").
+ */
+function speakersOf(sentence: AnalyzedSentence): PersonMention[] {
+  const { people, speech } = sentence.mentions;
+  return people.filter((p, k) => {
+    if (p.absent) return false;
+    const next = people[k + 1];
+    return speech.some((s) => s.tokenStart >= p.tokenEnd && (!next || s.tokenStart < next.tokenStart));
+  });
+}
+
 /** Words before an event word that point back to an event already told: "the", "this", "tại", "buổi", "cuộc". */
 const DEFINITE = new Set(["the", "this", "that", "tai", "buoi", "cuoc"]);
 
@@ -136,7 +149,14 @@ function continues(event: FoundEvent, sentence: AnalyzedSentence, window = COREF
   return last.segment.role !== "caption" && last.lang === sentence.lang;
 }
 
-export function findEvents(sentences: readonly AnalyzedSentence[], options: { docId: string; docDate: { iso: string; precision: DatePrecision } | null }): FoundEvent[] {
+/**
+ * `year`: the year the story is set in when the document has no date of its own (the year its
+ * text names most).
+ */
+export function findEvents(
+  sentences: readonly AnalyzedSentence[],
+  options: { docId: string; docDate: { iso: string; precision: DatePrecision } | null; year?: number },
+): FoundEvent[] {
   const events: FoundEvent[] = [];
   const recent = new Map<string, FoundEvent>(); // latest event of each type
   let lastDate: { iso: string; precision: DatePrecision; segment: string } | null = null;
@@ -167,10 +187,9 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
           pending.push({ sentence, people });
         }
       } else if (latest && sentence.mentions.speech.length > 0) {
-        // "Tan Hui Min, Deputy Chief Executive of …, outlined …": whoever speaks before the verb was
-        // at the meeting being told; the people they speak of were not.
-        const verb = sentence.mentions.speech[0]!.tokenStart;
-        const speakers = people.filter((p) => p.tokenEnd <= verb && !p.absent);
+        // "Tan Hui Min, Deputy Chief Executive of …, outlined …": whoever speaks was at the meeting
+        // being told; the people they speak of were not.
+        const speakers = speakersOf(sentence);
         if (speakers.length > 0) {
           latest.sentences.push(sentence);
           for (const person of speakers) latest.attendance.push({ person, sentence, role: roleOf(sentence, person, null) });
@@ -181,7 +200,7 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
     const trigger = triggers.find((t) => t.value.meeting) ?? triggers[0]!;
     // "signed a memorandum … in 2023" in a 2025 story: an event of another year, told in the
     // background; it is dated by its year and never becomes the meeting the story goes on telling.
-    const docYear = options.docDate?.iso.slice(0, 4);
+    const docYear = options.docDate?.iso.slice(0, 4) ?? (options.year !== undefined ? String(options.year) : undefined);
     const otherYear = dates.find((d) => d.precision === "year" && docYear !== undefined && d.iso !== docYear);
     const background = !dates.some((d) => d.precision !== "year") && otherYear !== undefined;
     const sentenceDate = dates.find((d) => d.precision !== "year") ?? (background ? otherYear : null) ?? null;
@@ -257,9 +276,10 @@ export function findEvents(sentences: readonly AnalyzedSentence[], options: { do
     // "X recalled that A and B signed …": who speaks before the verb is at the meeting being told, not at what they tell of.
     const speech = sentence.mentions.speech[0];
     const toldBy = speech && speech.tokenStart < trigger.tokenStart && latest && latest !== event ? latest : null;
+    const speakers = toldBy ? speakersOf(sentence).filter((p) => p.tokenEnd <= trigger.tokenStart) : [];
     for (const person of people) {
       if (person.absent) continue;
-      if (toldBy && person.tokenEnd <= speech!.tokenStart) toldBy.attendance.push({ person, sentence, role: roleOf(sentence, person, null) });
+      if (speakers.includes(person)) toldBy!.attendance.push({ person, sentence, role: roleOf(sentence, person, null) });
       else event.attendance.push({ person, sentence, role: roleOf(sentence, person, trigger) });
     }
   }
