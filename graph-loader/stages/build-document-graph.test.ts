@@ -140,6 +140,11 @@ describe("resolution within a document", () => {
     expect(g.nodes.filter((n) => n.label === "Person").map((p) => p.name)).toEqual(["Nguyen Van Son"]);
   });
 
+  it("resolves a shorter name to the one longer name it ends", () => {
+    const g = graphOf("Mr. Joost van der Linden, Consul General of the Netherlands, spoke. Mr. Van der Linden said the Netherlands would help.");
+    expect(g.nodes.filter((n) => n.label === "Person").map((p) => p.name)).toEqual(["Joost van der Linden"]);
+  });
+
   it("keeps apart people who share only a surname", () => {
     const g = graphOf("Mr. Nguyen Van Son and Mr. Nguyen Van Hai, Deputy Director of the Department, attended. Mr. Nguyen spoke.");
     expect(g.nodes.filter((n) => n.label === "Person").map((p) => p.name).sort()).toEqual(["Nguyen Van Hai", "Nguyen Van Son"]);

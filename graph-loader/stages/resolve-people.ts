@@ -123,6 +123,18 @@ export function resolvePeople(sentences: readonly AnalyzedSentence[]): ResolvedP
       viCluster.mergedInto = enCluster;
     });
   }
+  // "Mr. Van der Linden" after "Mr. Joost van der Linden": a name that ends the one longer name
+  // of the document is that person.
+  for (const cluster of clusters) {
+    if (cluster.mergedInto) continue;
+    const keys = [...cluster.keys];
+    const longer = clusters.filter((c) => c !== cluster && !c.mergedInto && [...c.keys].some((k) => keys.some((key) => key.includes(" ") && k.endsWith(` ${key}`))));
+    if (longer.length !== 1) continue;
+    const target = longer[0]!;
+    for (const k of cluster.keys) target.keys.add(k);
+    target.occurrences.push(...cluster.occurrences);
+    cluster.mergedInto = target;
+  }
   const alive = clusters.filter((c) => !c.mergedInto);
 
   // "Mr. Son", "Ms. Jamir": the one full name in the document that ends (or, for Chinese and Korean names, starts) with it.
