@@ -112,6 +112,12 @@ describe("partnerships (PARTNERS_WITH)", () => {
       "Bac Ninh hosted the talks. Noting that the province already cooperates with North Chungcheong Province in agriculture, she proposed that Bac Ninh and Gyeonggi strengthen cooperation in semiconductor training.",
       ["Bac Ninh ~ Gyeonggi", "Bac Ninh ~ North Chungcheong"],
     ],
+    // The partners stand in the cue's own clause.
+    [
+      "Mr. Agus Wicaksono recalled that Ba Ria - Vung Tau and East Java signed a memorandum of understanding in 2023, and invited Vietnamese shipping lines to open routes to Surabaya.",
+      ["Ba Ria - Vung Tau ~ East Java"],
+    ],
+    ["She said that Batangas City and Vung Tau, sister cities since 2019, would exchange trainees.", ["Batangas City ~ Vung Tau"]],
     // "A regards B as a partner".
     ["Galiullin said Tatarstan regards Vietnam as a key partner and supplies trucks to Vietnamese customers through Hai Phong.", ["Tatarstan ~ Vietnam"]],
     ["Nhật Bản coi Việt Nam là đối tác quan trọng hàng đầu.", ["Japan ~ Vietnam"]],

@@ -18,6 +18,8 @@ export interface Partnership {
 
 const BETWEEN = new Set(["between", "giua"]);
 const WITH = new Set(["with", "voi"]);
+/** Words that open another clause after a comma. */
+const NEW_CLAUSE = new Set(["and", "but", "while", "which", "whereas", "va", "nhung", "con"]);
 const AND = new Set(["and", "va", "&"]);
 const DASHES = new Set(["-", "–", "—"]);
 /** What may stand between the places of one list: "Lạng Sơn, Quảng Ninh và Cao Bằng", "Lang Son City, Lang Son Province". */
@@ -232,7 +234,10 @@ function partnershipsOf(
     // "ta" (we) is the country.
     const groups = groupsOf(places, tokens, { splitOnAnd: false });
     const subject = groups.filter((g) => g.at(-1)!.tokenEnd <= cue.tokenStart).at(-1);
-    const partners = groups.find((g) => g[0]!.tokenStart >= cue.tokenEnd);
+    // The partners stand in the cue's own clause: not after ", and invited …", ", while …".
+    let clauseBreak = cue.tokenEnd;
+    while (clauseBreak < clauseEnd && !(tokens[clauseBreak]!.text === "," && NEW_CLAUSE.has(tokens[clauseBreak + 1]?.fold ?? ""))) clauseBreak++;
+    const partners = groups.find((g) => g[0]!.tokenStart >= cue.tokenEnd && g[0]!.tokenStart < clauseBreak);
     if (regarded(groups, tokens, cue)) {
       // "Tatarstan regards Vietnam as a key partner", "Nhật Bản coi Việt Nam là đối tác quan trọng".
       const before = groups.filter((g) => g.at(-1)!.tokenEnd <= cue.tokenStart);
