@@ -76,6 +76,10 @@ describe("places, organisations, events, cooperation", () => {
     // "và" before another organisation joins two; inside a name ("Văn hóa, Thể thao và Du lịch") it does not.
     ["UBND tỉnh Lạng Sơn và Chính phủ Lào", "vi", ["UBND tỉnh Lạng Sơn", "Chính phủ Lào"]],
     ["Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh", "vi", ["Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh"]],
+    // "and" inside a name: between the fields after "of", and between two plain words before the head.
+    ["the Bac Ninh Department of Industry and Trade and Mr. Son", "en", ["Bac Ninh Department of Industry and Trade"]],
+    ["the Maritime and Port Authority of Singapore said", "en", ["Maritime and Port Authority of Singapore"]],
+    ["đại diện Chính phủ Nhân dân tỉnh Vân Nam và lãnh đạo", "vi", ["Chính phủ Nhân dân tỉnh Vân Nam"]],
     // An ALL-CAPS banner repeats the article; a one-word acronym is a name.
     ["SỞ NGOẠI VỤ TỈNH LẠNG SƠN", "vi", []],
     ["Lãnh đạo UBND tỉnh dự", "vi", ["UBND"]],

@@ -128,7 +128,7 @@ const CITY_MARKERS = phraseSet(["city", "capital", "thanh pho", "tp", "thu do", 
 const PROVINCE_MARKERS = phraseSet(["province", "prefecture", "tinh", "autonomous region", "khu tu tri"]);
 // Vietnamese words that end a title when scanning away from a name.
 const VI_BOUNDARIES = phraseSet([
-  "có", "với", "giữa", "là", "như", "gồm", "của", "cho", "đã", "sẽ", "được", "đang", "khi", "nhân", "tới", "đến", "từ",
+  "có", "với", "giữa", "là", "như", "gồm", "của", "cho", "đã", "sẽ", "được", "đang", "khi", "nhân dịp", "nhân chuyến", "tới", "đến", "từ",
   "trao", "đọc", "tặng", "gửi", "nhận", "cho biết", "khẳng định", "nhấn mạnh", "đề nghị", "mong muốn", "cam kết",
   "hoan nghênh", "chúc mừng", "cảm ơn", "bày tỏ", "thông tin", "giới thiệu", "tổ chức", "phối hợp", "triển khai",
 ]);
@@ -382,6 +382,12 @@ function findPlaceMentions(text: string, tokens: readonly Token[]): PlaceMention
   return mentions;
 }
 
+/** A capitalised word that is not a place, a person's name, an office or an honorific. */
+function plainNameWord(marks: SentenceMarks, i: number): boolean {
+  const t = marks.tokens[i];
+  return t !== undefined && t.kind === "word" && t.cap && !marks.inPlace(i) && !marks.isNameStart(i) && !marks.isStop(i) && !notNameWord(t, marks.lang);
+}
+
 /** Records an organisation's name over tokens [tokenStart, tokenEnd) and marks them covered. */
 function pushOrganization(found: OrganizationMention[], covered: boolean[], tokens: readonly Token[], tokenStart: number, tokenEnd: number, kind: string, canonical: string | null): void {
   let name = tokens[tokenStart]!.text;
@@ -414,9 +420,12 @@ function findOrganizations(marks: SentenceMarks, scan: PhraseScan, places: reado
       else if (prev.fold === "'s" || prev.fold === "s") start--;
       // "Vietnam-Laos Intergovernmental Committee": places joined by a dash open the name.
       else if (prev.text === "-" && placeEndingAt.has(start - 1)) start = placeEndingAt.get(start - 1)!.tokenStart;
+      // "Maritime and Port Authority": two plain capitalised words joined by "and" before the head.
+      else if (prev.fold === "and" && tokens[start]!.cap && plainNameWord(marks, start - 2) && !plainNameWord(marks, start - 3)) start -= 2;
       else break;
     }
     let end = m.end;
+    let afterOf = false;
     // "of/for/in (the) Capitalised …" continues the name; so does ", X and Y" inside it.
     for (;;) {
       const t = tokens[end];
@@ -425,6 +434,7 @@ function findOrganizations(marks: SentenceMarks, scan: PhraseScan, places: reado
       const afterConnector = tokens[end + 1 + skip];
       if (["of", "for", "in", "on"].includes(t.fold) && afterConnector?.cap && !notNameWord(afterConnector, marks.lang)) {
         end = end + 1 + skip;
+        afterOf = true;
         const place = placeAt.get(end);
         if (place) {
           // "Embassy of the Russian Federation in Vietnam", but not "… League of China A Dong".
@@ -458,6 +468,12 @@ function findOrganizations(marks: SentenceMarks, scan: PhraseScan, places: reado
           while (tokens[end]?.cap && tokens[end]!.kind === "word" && !marks.isNameStart(end)) end++;
           continue;
         }
+      }
+      // "Department of Industry and Trade", "Ministry of Agriculture and Rural Development".
+      if (afterOf && t.fold === "and" && plainNameWord(marks, end + 1)) {
+        end++;
+        while (plainNameWord(marks, end)) end++;
+        continue;
       }
       break;
     }

@@ -43,6 +43,8 @@ describe("organizationName", () => {
     ["the Embassy of the Russian Federation in Vietnam held", "en", ["Embassy of Russia in Vietnam"]],
     ["Đại sứ quán Hàn Quốc trao tặng", "vi", ["Embassy of the Republic of Korea in Vietnam"]],
     ["Tổng Lãnh sự quán Việt Nam tại Trùng Khánh tổ chức", "vi", ["Consulate General of Vietnam in Chongqing"]],
+    ["đại diện Chính phủ Nhân dân tỉnh Vân Nam và lãnh đạo", "vi", ["Yunnan People's Government"]],
+    ["the Bac Ninh Department of Industry and Trade said", "en", ["Bac Ninh Department of Industry and Trade"]],
     // Anything else in the name keeps it as printed.
     ["Sở Ngoại vụ và Ngoại giao văn hóa", "vi", [null]],
     ["Tập đoàn Tô Thương đầu tư", "vi", [null]],
