@@ -118,6 +118,10 @@ describe("partnerships (PARTNERS_WITH)", () => {
       ["Ba Ria - Vung Tau ~ East Java"],
     ],
     ["She said that Batangas City and Vung Tau, sister cities since 2019, would exchange trainees.", ["Batangas City ~ Vung Tau"]],
+    // A dashed pair before its cue; a clause with no subject keeps the sentence's; "Thành phố" opening a sentence.
+    ["Dutch support is part of the Vietnam – Netherlands strategic partnership on water management.", ["Netherlands ~ Vietnam"]],
+    ["Cần Thơ tổ chức hội thảo tại Cần Thơ. Ông Toàn cho biết Cần Thơ đã hợp tác với Hoa Kỳ về y tế; hợp tác với Australia trong đào tạo.", ["Australia ~ Can Tho", "Can Tho ~ United States"]],
+    ["TP Hồ Chí Minh đón đoàn tại TP Hồ Chí Minh. Thành phố đã ký Biên bản ghi nhớ hợp tác với tỉnh Quảng Đông từ năm 2017.", ["Guangdong ~ Ho Chi Minh City"]],
     // "A regards B as a partner".
     ["Galiullin said Tatarstan regards Vietnam as a key partner and supplies trucks to Vietnamese customers through Hai Phong.", ["Tatarstan ~ Vietnam"]],
     ["Nhật Bản coi Việt Nam là đối tác quan trọng hàng đầu.", ["Japan ~ Vietnam"]],

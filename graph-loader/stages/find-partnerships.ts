@@ -25,7 +25,7 @@ const DASHES = new Set(["-", "–", "—"]);
 /** What may stand between the places of one list: "Lạng Sơn, Quảng Ninh và Cao Bằng", "Lang Son City, Lang Son Province". */
 const LIST_GLUE = new Set([",", "(", ")", "the", "city", "province", "provinces", "tinh", "thanh", "pho", "tp", "tp.", "and", "va", "cac"]);
 /** Words that make an unnamed subject the document's own place: "the province", "tỉnh", "Sở". */
-const LOCAL_SUBJECTS = new Set(["province", "provincial", "tinh", "department", "so", "sector", "nganh", "ubnd", "locality", "dia", "phuong", "museum"]);
+const LOCAL_SUBJECTS = new Set(["province", "provincial", "tinh", "department", "so", "sector", "nganh", "ubnd", "locality", "dia", "phuong", "museum", "city", "pho"]);
 /** Words for "we" in national discourse: the subject is the country. */
 const NATIONAL_SUBJECTS = new Set(["ta", "chung", "we", "our"]);
 
@@ -138,7 +138,8 @@ export function findPartnerships(sentences: readonly AnalyzedSentence[], context
     // An ALL-CAPS magazine heading repeats its article; a news title states the article's point.
     const capsHeading = sentence.segment.role === "heading" && sentence.sentence.text === sentence.sentence.text.toUpperCase();
     if (sentence.mentions.cooperation.length === 0 || capsHeading) continue;
-    for (const statement of statementsOf(sentence)) partnershipsOf(sentence, before, statement, context, found);
+    const memory: { subjects: Place[] | null } = { subjects: null };
+    for (const statement of statementsOf(sentence)) partnershipsOf(sentence, before, statement, context, found, memory);
   }
   return found;
 }
@@ -150,6 +151,8 @@ function partnershipsOf(
   statement: { cue: CueMention<CooperationCue>; from: number; to: number },
   context: { home: Place | null; homeCountry: Place | null },
   found: Partnership[],
+  /** The subjects of the sentence's first statement, once it is read. */
+  memory: { subjects: Place[] | null },
 ): void {
   const { cooperation, tokens, organizations, dates } = sentence.mentions;
   const { cue, from, to } = statement;
@@ -184,8 +187,10 @@ function partnershipsOf(
       const [left, right] = [places[i - 1]!, places[i]!];
       const between = tokens.slice(left.tokenEnd, right.tokenStart);
       const dateline = dates.some((d) => d.start >= right.end && d.start - right.end <= 3);
+      // The cue before the pair ("hợp tác Việt Nam – Trung Quốc") or right after it ("the Vietnam – Netherlands strategic partnership").
       const cueBefore = cooperation.some((c) => c.tokenEnd <= left.tokenStart && c.tokenStart >= clauseStart);
-      if (!onlyBetween && between.length === 1 && DASHES.has(between[0]!.text) && cueBefore && !dateline && !inName(left)) {
+      const cueAfter = cooperation.some((c) => c.tokenStart >= right.tokenEnd && c.tokenStart - right.tokenEnd <= 2);
+      if (!onlyBetween && between.length === 1 && DASHES.has(between[0]!.text) && (cueBefore || cueAfter) && !dateline && !inName(left)) {
         add(left.place, right.place, "dash");
         dashed = true;
       }
@@ -245,9 +250,15 @@ function partnershipsOf(
     } else if (partners) {
       const before = tokens.slice(clauseStart, cue.tokenStart);
       // Lower case only: "tỉnh" is the province, "Tỉnh ủy" an organisation that names none.
-      const says = (words: ReadonlySet<string>) => before.some((t) => !t.cap && words.has(t.fold));
+      // Lower case, or opening the sentence ("Thành phố đã ký …"), and not inside an organisation's name.
+      const opensSentence = (k: number) => clauseStart + k === 0 && !organizations.some((o) => o.tokenStart === 0);
+      const says = (words: ReadonlySet<string>) => before.some((t, k) => (!t.cap || opensSentence(k)) && words.has(t.fold));
       const implicit = says(NATIONAL_SUBJECTS) ? context.homeCountry : says(LOCAL_SUBJECTS) ? context.home : null;
-      const subjects = subject ? unique(subject) : implicit ? [implicit] : [];
+      // "Cần Thơ đã hợp tác với Hoa Kỳ …; hợp tác với Australia …": a clause with no subject keeps the one before it.
+      const inherited = !subject && !implicit && clauseStart > 0 && tokens[clauseStart - 1]!.text === ";" ? (memory.subjects ?? []) : [];
+      const subjects = subject ? unique(subject) : implicit ? [implicit] : inherited;
+      // The sentence's subject is its first statement's.
+      memory.subjects ??= subjects;
       for (const a of subjects) for (const b of unique(partners)) add(a, b, subject ? "subject-partner" : "home-partner");
     } else if (subject && subject.length === 2) {
       // "Vietnam and the Republic of Korea have become each other's leading partners."
