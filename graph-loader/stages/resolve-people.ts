@@ -68,14 +68,18 @@ function lowerCaseVocabulary(sentences: readonly AnalyzedSentence[]): Set<string
   return words;
 }
 
-/** A foreign-looking name only a title vouches for must not be made of the document's common words. */
-function plausible(person: PersonMention, vocabulary: ReadonlySet<string>): boolean {
+/**
+ * A foreign-looking name only a title vouches for must not be made of the document's common
+ * words. The vocabulary is read once, and only for a document that has such a name.
+ */
+function plausible(person: PersonMention, vocabulary: () => ReadonlySet<string>): boolean {
   if (person.form !== "anchored" || person.honorific) return true;
-  return !person.name.split(/\s+/).some((w) => w.length > 1 && vocabulary.has(w.toLowerCase()));
+  return !person.name.split(/\s+/).some((w) => w.length > 1 && vocabulary().has(w.toLowerCase()));
 }
 
 export function resolvePeople(sentences: readonly AnalyzedSentence[]): ResolvedPerson[] {
-  const vocabulary = lowerCaseVocabulary(sentences);
+  let words: Set<string> | undefined;
+  const vocabulary = () => (words ??= lowerCaseVocabulary(sentences));
   const byKey = new Map<string, PersonCluster>();
   const clusters: PersonCluster[] = [];
   const clusterOf = new Map<PersonMention, PersonCluster>();
