@@ -162,8 +162,7 @@ function sameText(key: string, text: string, start: number, end: number): boolea
 }
 
 /** The tokens of the match text.slice(start, end). */
-function piecesOf(text: string, start: number, end: number, kind: Token["kind"]): readonly Piece[] {
-  const hash = hashOf(text, start, end);
+function piecesOf(text: string, start: number, end: number, kind: Token["kind"], hash = hashOf(text, start, end)): readonly Piece[] {
   const mask = matchSlots - 1;
   let slot = hash & mask;
   for (let key = matchKeys[slot]; key !== undefined; key = matchKeys[slot]) {
@@ -250,6 +249,31 @@ function piece(text: string, offset: number, kind: Token["kind"]): Piece {
   };
 }
 
+/**
+ * End of a plain word at `start` (BMP letters and marks, then a space, a comma or the like),
+ * with its hash; -1 when anything else follows the letters (an apostrophe, a dot, a hyphen, a
+ * surrogate) and wordEnd() must decide. Most words are plain: this reads each character once.
+ */
+let plainHash = 0;
+function plainWordEnd(text: string, start: number): number {
+  let hash = 0;
+  let i = start;
+  const length = text.length;
+  for (; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xe000) return -1;
+    const k = classOf(c);
+    if (k !== LETTER && k !== MARK) {
+      // What wordEnd() goes on with: ' ’ . - after the letters.
+      if (c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) return -1;
+      break;
+    }
+    hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  plainHash = hash;
+  return i;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
@@ -260,8 +284,9 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const kind: Token["kind"] = k === LETTER ? "word" : k === DIGIT ? "number" : "punct";
-    const end = k === LETTER ? wordEnd(text, i) : k === DIGIT ? numberEnd(text, i) : i + widthAt(text, i);
-    for (const p of piecesOf(text, i, end, kind)) {
+    const plain = k === LETTER ? plainWordEnd(text, i) : -1;
+    const end = plain >= 0 ? plain : k === LETTER ? wordEnd(text, i) : k === DIGIT ? numberEnd(text, i) : i + widthAt(text, i);
+    for (const p of plain >= 0 ? piecesOf(text, i, end, kind, plainHash) : piecesOf(text, i, end, kind)) {
       const start = i + p.offset;
       tokens.push({ text: p.text, start, end: start + p.text.length, kind: p.kind, cap: p.cap, upper: p.upper, fold: p.fold, vi: p.vi, memo: p.memo });
     }
