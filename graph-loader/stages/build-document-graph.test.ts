@@ -79,6 +79,8 @@ describe("offices (AFFILIATED_WITH to a place)", () => {
     ["Phó Thủ tướng Trần Hồng Hà phát biểu.", ["Tran Hong Ha ~ Vietnam"]],
     // A well-known figure: the state of their office.
     ["Tổng Bí thư, Chủ tịch nước Tập Cận Bình thăm Việt Nam.", ["China ~ Xi Jinping"]],
+    // A foreign name with a national title that names no state: not the document's own country.
+    ["Phó Thủ tướng Trần Hồng Hà tiếp Phó Thủ tướng Yerlan Sarsenbayev.", ["Tran Hong Ha ~ Vietnam"]],
     // Below province level: no link.
     ["Chủ tịch UBND huyện Hữu Lũng Nguyễn Văn A phát biểu.", []],
     ["Cần Thơ tổ chức hội thảo tại Cần Thơ. Dự có ông Huỳnh Văn Lực, Chủ tịch UBND huyện Phong Điền.", []],

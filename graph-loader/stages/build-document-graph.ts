@@ -371,7 +371,9 @@ function addPeople(graph: GraphBuilder, people: readonly ResolvedPerson[], organ
       if (explicit) offices.push({ ...explicit, title, evidence: sentence.evidence, named: true });
       else if (knownCountry) offices.push({ place: knownCountry, reason: REASONS.knownCountry, confidence: 0.8, title, evidence: sentence.evidence, named: true });
       else if (led && m.titles.some((t) => t.levels.length > 0 && !belowProvince(t))) offices.push({ place: led, reason: REASONS.delegation, confidence: 0.75, title, evidence: sentence.evidence, named: true });
-      else {
+      else if (m.form === "vietnamese") {
+        // Only a Vietnamese name takes the document's own province or country from a title that
+        // names none: "Deputy Prime Minister Yerlan Sarsenbayev" is not Vietnam's.
         const guess = firstAffiliation(m.titles, where);
         if (guess) offices.push({ ...guess, title, evidence: sentence.evidence, named: false });
       }

@@ -27,6 +27,8 @@ describe("people and their titles", () => {
     ["the greetings of Mongolian Minister of Foreign Affairs Batjargal Khongorzul", "en", [["Batjargal Khongorzul", "Mongolian Minister of Foreign Affairs"]]],
     ["Ms. Kim Oanh, Director of the Lam Dong Department of Agriculture and Rural Development, spoke.", "en", [["Kim Oanh", "Director of the Lam Dong Department of Agriculture and Rural Development"]]],
     ["The proposal came from Dr. Ishikawa Ren.", "en", [["Ishikawa Ren", "Dr."]]],
+    // The field of an office is not part of the name after it.
+    ["Minister of Trade and Integration Aidos Nurmagambetov spoke.", "en", [["Aidos Nurmagambetov", "Minister of Trade and Integration"]]],
     // A Korean name led by a Vietnamese surname, marked by its title.
     ["The delegation was led by Vice Governor Kim Jae-won.", "en", [["Kim Jae-won", "Vice Governor"]]],
     // A sentence-opening "Sáng", "Năm", "Do" is not a name; "Nam" and "Sáng" inside a name are.
@@ -46,6 +48,9 @@ describe("people and their titles", () => {
     // Places the gazetteer lacks, marked by their place words.
     ["xe hàng qua lại giữa thành phố Lào Cai và huyện Hà Khẩu", "vi"],
     ["help Xiengkhouang build a boarding school in Nong Het district", "en"],
+    // Streets and zones named after people.
+    ["The office on Hoang Dieu Street and the Dung Quat Economic Zone", "en"],
+    ["trụ sở trên đường Trường Chinh", "vi"],
   ])("finds no person that is not one: %s", (text, lang) => {
     const names = people(text, lang).map(([name]) => name);
     expect(names.filter((n) => n !== "Duong Xuan Huyen")).toEqual([]);

@@ -102,6 +102,18 @@ const NOT_NAME_WORDS = new Set(
 );
 
 /**
+ * Fields of offices, capitalised in titles ("Minister of Trade and Integration X", "Deputy
+ * Minister of Economic Affairs Y"): never a person's name, though an organisation's may hold them.
+ */
+const FIELD_WORDS = new Set(
+  (
+    "integration economic affairs trade investment development cooperation planning finance industry agriculture tourism culture " +
+    "education health security defence defense environment transport labour labor science technology information communications " +
+    "commerce energy resources external international relations"
+  ).split(" "),
+);
+
+/**
  * Vietnamese words that start a sentence capitalised ("Sáng 14/3", "Tại buổi tiếp", "Do đó"),
  * with their diacritics: "Năm" (year) is not "Nam" (a given name), and in English text their
  * ASCII forms are names ("Ly Van Sang", "Luong Huu Tai", "Do Van Khiem", "Nguyen Phu Trong").
@@ -173,6 +185,10 @@ function commaInsideName(tokens: readonly Token[], comma: number, starts: (i: nu
 /** Lower-case words before a place's name ("huyện", "xã"; not "tỉnh", which ends titles: "Chủ tịch UBND tỉnh Hồ Tiến Thiệu") and after it ("district"), folded. */
 const PLACE_WORDS_BEFORE = new Set(["huyen", "xa", "quan", "phuong", "tran", "lang", "thon", "district", "commune", "county", "ward", "village", "township"]);
 const PLACE_WORDS_AFTER = new Set(["district", "commune", "county", "ward", "village", "township", "province", "prefecture"]);
+/** Words after a name that make it a street, a zone or a building ("Hoang Dieu Street", "Dung Quat Economic Zone"), in any case. */
+const FACILITY_WORDS_AFTER = new Set(["street", "road", "avenue", "boulevard", "square", "bridge", "zone", "park", "port", "airport", "station", "market", "pagoda", "temple", "lake", "river", "mountain", "island"]);
+/** Lower-case Vietnamese words before a street's or a facility's name, by Vietnamese key. */
+const FACILITY_WORDS_BEFORE = new Set(["đường", "phố", "cầu", "chợ", "chùa", "đền", "sông", "núi", "hồ", "cảng", "khu"]);
 
 /** The words around a name make it a place: "huyện Hà Khẩu", "thị trấn Đồng Đăng", "Nong Het district". */
 function markedAsPlace(tokens: readonly Token[], person: PersonMention): boolean {
@@ -180,7 +196,10 @@ function markedAsPlace(tokens: readonly Token[], person: PersonMention): boolean
   const after = tokens[person.tokenEnd];
   // A title makes it a person again: "Chủ tịch UBND huyện Nguyễn Văn An".
   if (person.title !== null) return false;
-  return (before !== undefined && !before.cap && PLACE_WORDS_BEFORE.has(before.fold)) || (after !== undefined && !after.cap && PLACE_WORDS_AFTER.has(after.fold));
+  return (
+    (before !== undefined && !before.cap && (PLACE_WORDS_BEFORE.has(before.fold) || FACILITY_WORDS_BEFORE.has(before.vi))) ||
+    (after !== undefined && ((!after.cap && PLACE_WORDS_AFTER.has(after.fold)) || FACILITY_WORDS_AFTER.has(after.fold)))
+  );
 }
 
 /** Lower-case particles inside Western and Malay names. */
@@ -586,7 +605,7 @@ class SentenceMarks {
   /** Token i can be part of a person's name. */
   eligible(i: number): boolean {
     const t = this.tokens[i];
-    if (!t || t.kind !== "word" || !(t.cap || t.upper) || this.blocked[i]) return false;
+    if (!t || t.kind !== "word" || !(t.cap || t.upper) || this.blocked[i] || FIELD_WORDS.has(t.fold)) return false;
     // A capital "A" inside a sentence, before another capitalised word, is a name ("A Dong"), not the article.
     if (t.text === "A" && i > 0 && this.tokens[i - 1]!.kind === "word" && this.tokens[i + 1]?.cap) return true;
     // Inside a run of capitalised words a function word is a given name ("Lê Thị Sáng", "Nguyễn Văn An");
