@@ -157,6 +157,11 @@ describe("resolution within a document", () => {
     expect(g.nodes.filter((n) => n.label === "Person").map((p) => p.name)).toEqual(["Joost van der Linden"]);
   });
 
+  it("takes a name the document marks as a place for that place everywhere in it", () => {
+    const g = graphOf("Tiếp đoàn có ông Hoàng Văn Chiến, Chủ tịch UBND huyện Lục Ngạn. Ông Hoàng Chí Cường đánh giá cao chất lượng vải thiều Lục Ngạn.");
+    expect(g.nodes.filter((n) => n.label === "Person").map((p) => p.name).sort()).toEqual(["Hoang Chi Cuong", "Hoang Van Chien"]);
+  });
+
   it("keeps apart people who share only a surname", () => {
     const g = graphOf("Mr. Nguyen Van Son and Mr. Nguyen Van Hai, Deputy Director of the Department, attended. Mr. Nguyen spoke.");
     expect(g.nodes.filter((n) => n.label === "Person").map((p) => p.name).sort()).toEqual(["Nguyen Van Hai", "Nguyen Van Son"]);

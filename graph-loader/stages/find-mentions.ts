@@ -26,6 +26,7 @@ import {
   type Language,
   type OfficeLevel,
 } from "../patterns/lexicon.ts";
+import { foldText } from "../text/fold.ts";
 import { PhraseScan, type PhraseMatch } from "../text/phrase-matcher.ts";
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { findDates, type DateContext, type DateMention } from "./find-dates.ts";
@@ -86,6 +87,8 @@ export interface SentenceMentions {
   participation: Span[];
   /** Verbs of speaking ("said", "cho biết"): their speaker was at the meeting being told. */
   speech: Span[];
+  /** Names shaped like a person's that the words around them make a place ("huyện Lục Ngạn"), folded. */
+  placeNames: string[];
   cooperation: CueMention<CooperationCue>[];
   dates: DateMention[];
 }
@@ -188,18 +191,22 @@ const PLACE_WORDS_AFTER = new Set(["district", "commune", "county", "ward", "vil
 /** Words after a name that make it a street, a zone or a building ("Hoang Dieu Street", "Dung Quat Economic Zone"), in any case. */
 const FACILITY_WORDS_AFTER = new Set(["street", "road", "avenue", "boulevard", "square", "bridge", "zone", "park", "port", "airport", "station", "market", "pagoda", "temple", "lake", "river", "mountain", "island"]);
 /** Lower-case Vietnamese words before a street's or a facility's name, by Vietnamese key. */
-const FACILITY_WORDS_BEFORE = new Set(["đường", "phố", "cầu", "chợ", "chùa", "đền", "sông", "núi", "hồ", "cảng", "khu"]);
+const FACILITY_WORDS_BEFORE = new Set(["đường", "phố", "cầu", "chợ", "chùa", "đền", "sông", "núi", "hồ", "cảng", "khu", "khẩu"]);
 
 /** The words around a name make it a place: "huyện Hà Khẩu", "thị trấn Đồng Đăng", "Nong Het district". */
-function markedAsPlace(tokens: readonly Token[], person: PersonMention): boolean {
+function markedAsPlace(tokens: readonly Token[], person: PersonMention, appositive: boolean): boolean {
   const before = tokens[person.tokenStart - 1];
   const after = tokens[person.tokenEnd];
-  // A title makes it a person again: "Chủ tịch UBND huyện Nguyễn Văn An".
-  if (person.title !== null) return false;
-  return (
-    (before !== undefined && !before.cap && (PLACE_WORDS_BEFORE.has(before.fold) || FACILITY_WORDS_BEFORE.has(before.vi))) ||
-    (after !== undefined && ((!after.cap && PLACE_WORDS_AFTER.has(after.fold)) || FACILITY_WORDS_AFTER.has(after.fold)))
-  );
+  // A street, a zone, a border gate is one whatever stands before it: "Head of the Dung Quat Economic Zone".
+  const facility =
+    (before !== undefined && !before.cap && FACILITY_WORDS_BEFORE.has(before.vi)) ||
+    (after !== undefined && FACILITY_WORDS_AFTER.has(after.fold)) ||
+    (after?.cap === true && FACILITY_WORDS_AFTER.has(tokens[person.tokenEnd + 1]?.fold ?? ""));
+  if (facility) return true;
+  // A title makes a name after a place word a person again ("Chủ tịch UBND huyện Nguyễn Văn An"),
+  // unless it is another person's, in apposition: "ông Hoàng Văn Chiến, Chủ tịch UBND huyện Lục Ngạn".
+  if (person.title !== null && !appositive) return false;
+  return (before !== undefined && !before.cap && PLACE_WORDS_BEFORE.has(before.fold)) || (after !== undefined && !after.cap && PLACE_WORDS_AFTER.has(after.fold));
 }
 
 /** Lower-case particles inside Western and Malay names. */
@@ -777,7 +784,9 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
       // …unless a title or honorific marks the whole run as a name ("Vice Governor Kim Jae-won").
       if (start > runStart || (partOfLongerName && !(marks.anchoredBefore(runStart) && !/['’]s$/.test(tokens[runEnd - 1]!.text)))) continue;
     }
-    const length = runEnd - runStart;
+    // Words only: "Ahmed Fathy El-Sayed" is three words, whatever the dash.
+    let length = 0;
+    for (let k = runStart; k < runEnd; k++) if (tokens[k]!.kind === "word") length++;
     if (upper) continue;
     if (length >= 2 && length <= 4) addCandidate(people, tokens, runStart, runEnd, "anchored");
     else if (length === 1 && runStart > 0 && marks.honorificAt(runStart - 1)) addCandidate(people, tokens, runStart, runEnd, "short");
@@ -815,8 +824,16 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
   }
   // A short reference needs a title or honorific right before it; a foreign name needs some anchor.
   // A name the gazetteer lacks but a place word marks ("huyện Hà Khẩu", "Nong Het district") is a place.
+  const placeNames: string[] = [];
   const kept = people
-    .filter((p) => (p.form === "vietnamese" || p.form === "known" || p.honorific || p.title !== null) && !markedAsPlace(tokens, p))
+    .filter((p) => {
+      if (!(p.form === "vietnamese" || p.form === "known" || p.honorific || p.title !== null)) return false;
+      const title = p.titles[0];
+      const appositive = title !== undefined && title.side === "before" && tokens[title.tokenStart - 1]?.text === "," && marks.personAt(title.tokenStart - 2);
+      if (!markedAsPlace(tokens, p, appositive)) return true;
+      placeNames.push(foldText(p.name));
+      return false;
+    })
     .sort((a, b) => a.tokenStart - b.tokenStart);
 
   return {
@@ -827,6 +844,7 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
     events: eventMatches.filter((m) => m.values[0]).map((m) => cueOf(tokens, m as PhraseMatch<EventTrigger>)),
     participation: participationMatches.filter((m) => m.values[0]).map((m) => spanOf(tokens, m.start, m.end)),
     speech: speechMatches.map((m) => spanOf(tokens, m.start, m.end)),
+    placeNames,
     cooperation: cooperationMatches.map((m) => cueOf(tokens, m)),
     dates: findDates(text, context),
   };

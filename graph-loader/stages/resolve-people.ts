@@ -85,9 +85,13 @@ export function resolvePeople(sentences: readonly AnalyzedSentence[]): ResolvedP
   const clusterOf = new Map<PersonMention, PersonCluster>();
   const shorts: PersonOccurrence[] = [];
 
+  // A name the document marks as a place somewhere ("huyện Lục Ngạn") is that place elsewhere too
+  // ("vải thiều Lục Ngạn"), unless a title or an honorific makes it a person.
+  const placeNames = new Set(sentences.flatMap((s) => s.mentions.placeNames));
   for (const sentence of sentences) {
     for (const person of sentence.mentions.people) {
       if (!plausible(person, vocabulary)) continue;
+      if (placeNames.has(foldText(person.name)) && person.title === null && !person.honorific) continue;
       if (person.form === "short") {
         shorts.push({ sentence, person });
         continue;
