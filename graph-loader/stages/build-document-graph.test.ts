@@ -55,6 +55,11 @@ describe("who met whom (MET)", () => {
         "Lorenzo Ferretti ~ Ouk Sambath",
       ],
     ],
+    // "the delegation" at a later meeting is the delegation the story told of, led by its head.
+    [
+      "A delegation from South Gyeongsang Province, led by Vice Governor Jeon Sang-woo, paid a working visit to Quang Ngai on May 20, 2025. The delegation included Ms. Seo Yeon-hee, Director of the International Trade Division. In the afternoon, the delegation held a working session with Mr. Dang Ngoc Huy, Vice Chairman of the Quang Ngai Provincial People's Committee.",
+      ["Dang Ngoc Huy ~ Jeon Sang-woo", "Dang Ngoc Huy ~ Seo Yeon-hee", "Jeon Sang-woo ~ Seo Yeon-hee"],
+    ],
     // Named through their greetings, not there.
     ["Vice Chairman Tran Quoc Bao received Consul General Sato Kenichiro, who conveyed the greetings of Osaka Mayor Yamane Koji.", ["Sato Kenichiro ~ Tran Quoc Bao"]],
   ])("%s", (text, expected) => {

@@ -119,6 +119,17 @@ function speakersOf(sentence: AnalyzedSentence): PersonMention[] {
   });
 }
 
+/** "the delegation", "this delegation", "đoàn" (lower case, not a name's first word): the visiting delegation. */
+function namesTheDelegation(sentence: AnalyzedSentence): boolean {
+  const { tokens } = sentence.mentions;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.fold === "delegation" && ["the", "this"].includes(tokens[i - 1]?.fold ?? "")) return true;
+    if (t.vi === "đoàn" && !t.cap && !tokens[i + 1]?.cap) return true;
+  }
+  return false;
+}
+
 /** Words before an event word that point back to an event already told: "the", "this", "tại", "buổi", "cuộc". */
 const DEFINITE = new Set(["the", "this", "that", "tai", "buoi", "cuoc"]);
 
@@ -167,6 +178,9 @@ export function findEvents(
   const byKey = new Map<string, FoundEvent>();
   // Events a sentence can still continue: those told within the widest window before it.
   let active: FoundEvent[] = [];
+  // The event whose attendance is the visiting delegation (it has someone leading one): "the
+  // delegation" at a later meeting of the story is those people.
+  let delegation: FoundEvent | null = null;
   for (const sentence of sentences) {
     if (sentence.segment.role === "heading") continue;
     const { events: triggers, dates, people } = sentence.mentions;
@@ -274,6 +288,10 @@ export function findEvents(
     event.sentences.push(sentence);
     if (!active.includes(event) && !background) active.push(event);
     // "X recalled that A and B signed …": who speaks before the verb is at the meeting being told, not at what they tell of.
+    // "Mr. Dang Van Quy received the delegation", "the delegation held a working session with …".
+    if (event.meeting && delegation && delegation !== event && !background && continues(delegation, sentence) && namesTheDelegation(sentence)) {
+      for (const a of delegation.attendance) if (!event.attendance.some((b) => b.person === a.person)) event.attendance.push({ ...a, role: "guest" });
+    }
     const speech = sentence.mentions.speech[0];
     const toldBy = speech && speech.tokenStart < trigger.tokenStart && latest && latest !== event ? latest : null;
     const speakers = toldBy ? speakersOf(sentence).filter((p) => p.tokenEnd <= trigger.tokenStart) : [];
@@ -282,6 +300,7 @@ export function findEvents(
       if (speakers.includes(person)) toldBy!.attendance.push({ person, sentence, role: roleOf(sentence, person, null) });
       else event.attendance.push({ person, sentence, role: roleOf(sentence, person, trigger) });
     }
+    if (!background && event.attendance.some((a) => a.role === "delegation head")) delegation = event;
   }
   return events;
 }
