@@ -86,6 +86,9 @@ describe("offices (AFFILIATED_WITH to a place)", () => {
     ["Tổng Bí thư, Chủ tịch nước Tập Cận Bình thăm Việt Nam.", ["China ~ Xi Jinping"]],
     // A foreign name with a national title that names no state: not the document's own country.
     ["Phó Thủ tướng Trần Hồng Hà tiếp Phó Thủ tướng Yerlan Sarsenbayev.", ["Tran Hong Ha ~ Vietnam"]],
+    // A place in a possessive; a region after an office is not a person.
+    ["Ahmed Fathy El-Sayed, First Undersecretary of Egypt's Ministry of Water Resources, spoke.", ["Ahmed Fathy El-Sayed ~ Egypt"]],
+    ["Ms. Fiona McAllister, Queensland's Trade and Investment Commissioner for Southeast Asia, spoke.", ["Fiona McAllister ~ Queensland"]],
     // Below province level: no link.
     ["Chủ tịch UBND huyện Hữu Lũng Nguyễn Văn A phát biểu.", []],
     ["Cần Thơ tổ chức hội thảo tại Cần Thơ. Dự có ông Huỳnh Văn Lực, Chủ tịch UBND huyện Phong Điền.", []],

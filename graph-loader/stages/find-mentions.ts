@@ -384,7 +384,10 @@ function findPlaceMentions(text: string, tokens: readonly Token[]): PlaceMention
   const mentions: PlaceMention[] = [];
   for (const match of findPlaces(text, tokens)) {
     const tokenStart = tokenIndexAt(tokens, match.start, "start");
-    const tokenEnd = tokenIndexAt(tokens, match.end, "end") + 1;
+    let tokenEnd = tokenIndexAt(tokens, match.end, "end") + 1;
+    // "Egypt's Ministry": the place ends inside its possessive token.
+    const possessive = tokenEnd === 0 ? tokens.findIndex((t) => t.end === match.end + 2 && t.start < match.end && /['’]s$/u.test(t.text)) : -1;
+    if (possessive >= 0) tokenEnd = possessive + 1;
     if (tokenStart < 0 || tokenEnd <= tokenStart) continue;
     // "Dr. Ishikawa Ren", "ông Lào Cai…": right after an honorific, a place's name is a person's.
     if (tokenStart > 0 && HONORIFIC_WORDS.has(tokens[tokenStart - 1]!.vi)) continue;
@@ -402,7 +405,7 @@ function findPlaceMentions(text: string, tokens: readonly Token[]): PlaceMention
     const place = choosePlace(candidates.length ? candidates : [match.place], match.surface, near);
     if (!place) continue;
     const start = tokens[tokenStart]!.start;
-    const end = tokens[tokenEnd - 1]!.end;
+    const end = possessive >= 0 ? match.end : tokens[tokenEnd - 1]!.end;
     mentions.push({ tokenStart, tokenEnd, start, end, place, surface: match.surface, adjective: match.via === "adjective" });
   }
   return mentions;
