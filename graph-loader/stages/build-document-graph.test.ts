@@ -60,6 +60,11 @@ describe("who met whom (MET)", () => {
       "A delegation from South Gyeongsang Province, led by Vice Governor Jeon Sang-woo, paid a working visit to Quang Ngai on May 20, 2025. The delegation included Ms. Seo Yeon-hee, Director of the International Trade Division. In the afternoon, the delegation held a working session with Mr. Dang Ngoc Huy, Vice Chairman of the Quang Ngai Provincial People's Committee.",
       ["Dang Ngoc Huy ~ Jeon Sang-woo", "Dang Ngoc Huy ~ Seo Yeon-hee", "Jeon Sang-woo ~ Seo Yeon-hee"],
     ],
+    // Invited by someone who is not at the talks.
+    [
+      "Vietnamese Deputy Prime Minister Kieu Minh Dat held talks with Kazakh Deputy Prime Minister Yerlan Sarsenbayev in Astana on March 11, at the invitation of Kazakh Prime Minister Bakhytzhan Omarov.",
+      ["Kieu Minh Dat ~ Yerlan Sarsenbayev"],
+    ],
     // Named through their greetings, not there.
     ["Vice Chairman Tran Quoc Bao received Consul General Sato Kenichiro, who conveyed the greetings of Osaka Mayor Yamane Koji.", ["Sato Kenichiro ~ Tran Quoc Bao"]],
   ])("%s", (text, expected) => {

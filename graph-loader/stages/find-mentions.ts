@@ -823,7 +823,9 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
     // "conveyed the greetings of Mayor X", "on behalf of Governor X": X's words are there, not X.
     person.absent =
       (tokens[chunk - 1]?.vi === "của" && uncovered(kinds, PARTICIPATION, chunk - 2) && uncovered(kinds, PARTICIPATION, chunk - 3)) ||
-      (ABSENT_OWNER_CONNECTORS.has(tokens[chunk - 1]?.fold ?? "") && ABSENT_OWNER_NOUNS.has(tokens[chunk - 2]?.fold ?? ""));
+      (ABSENT_OWNER_CONNECTORS.has(tokens[chunk - 1]?.fold ?? "") && ABSENT_OWNER_NOUNS.has(tokens[chunk - 2]?.fold ?? "")) ||
+      // "at the invitation of Kazakh Prime Minister X": one capitalised word between.
+      (tokens[chunk - 1]?.cap === true && ABSENT_OWNER_CONNECTORS.has(tokens[chunk - 2]?.fold ?? "") && ABSENT_OWNER_NOUNS.has(tokens[chunk - 3]?.fold ?? ""));
   }
   // A short reference needs a title or honorific right before it; a foreign name needs some anchor.
   // A name the gazetteer lacks but a place word marks ("huyện Hà Khẩu", "Nong Het district") is a place.
