@@ -15,6 +15,7 @@ import { applySchema } from "./neo4j/apply-schema.ts";
 import { connectionFromEnv, type Neo4jConnection } from "./neo4j/connection.ts";
 import { Neo4jConnectionError, openDriver } from "./neo4j/driver.ts";
 import { DEFAULT_BATCH_SIZE, type ChangeCounts } from "./neo4j/write-graph.ts";
+import { parseCommandLine } from "./command-line.ts";
 
 const USAGE = `Usage: npm run load -- [options] <files or folders>
 
@@ -130,18 +131,9 @@ function parse(argv: string[]) {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandLine(() => parse(argv), USAGE);
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   if (values["dump-segments"]) {
     try {
       process.stdout.write(await dumpSegments(values["dump-segments"]));

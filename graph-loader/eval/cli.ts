@@ -10,6 +10,7 @@ import { collectFiles } from "../collect-files.ts";
 import { toCytoscapeJson } from "../export/cytoscape-json.ts";
 import { loadDocuments } from "../load-documents.ts";
 import { formatReport, scoreGraph, type GoldFile } from "./score-graph.ts";
+import { parseCommandLine } from "../command-line.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SEED_GOLD = path.join(ROOT, "test/fixtures/gold/seeds.gold.json");
@@ -57,18 +58,9 @@ function readGold(file: string): GoldFile {
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandLine(() => parse(argv), USAGE);
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   let gold: GoldFile;
   let files: string[];
   try {

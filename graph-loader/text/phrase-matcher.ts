@@ -48,6 +48,20 @@ function rememberFirstNodes(token: Token): void {
   memo[FIRST + 2] = shared.vi.next.get(token.vi);
 }
 
+/** The node a path of words leads to from `root`, made with `make` where it is missing. */
+function pathTo<N extends { next: Map<string, N> }>(root: N, words: readonly string[], make: () => N): N {
+  let node = root;
+  for (const word of words) {
+    let child = node.next.get(word);
+    if (!child) {
+      child = make();
+      node.next.set(word, child);
+    }
+    node = child;
+  }
+  return node;
+}
+
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
   /** Index of this matcher in the shared tries; -1 when it is not in them. */
@@ -70,15 +84,7 @@ export class PhraseMatcher<T> {
       .filter((t) => t.kind !== "punct")
       .map((t) => t[this.key]);
     if (words.length === 0) return this;
-    let node = this.root;
-    for (const word of words) {
-      let child = node.next.get(word);
-      if (!child) {
-        child = { next: new Map(), values: [] };
-        node.next.set(word, child);
-      }
-      node = child;
-    }
+    const node = pathTo(this.root, words, () => ({ next: new Map(), values: [] }));
     if (!node.values.includes(value)) node.values.push(value);
     if (this.id >= 0) this.share(words, node.values);
     return this;
@@ -87,15 +93,7 @@ export class PhraseMatcher<T> {
   /** Puts a phrase into the shared trie, with the same values array: a scan's matches are those matchAt gives. */
   private share(words: readonly string[], values: T[]): void {
     version++;
-    let common = shared[this.key];
-    for (const word of words) {
-      let child = common.next.get(word);
-      if (!child) {
-        child = { next: new Map(), ends: [] };
-        common.next.set(word, child);
-      }
-      common = child;
-    }
+    const common = pathTo(shared[this.key], words, () => ({ next: new Map(), ends: [] }));
     if (!common.ends.some((e) => e.matcher === this.id)) common.ends.push({ matcher: this.id, values });
   }
 
