@@ -87,11 +87,14 @@ describe("extraction quality on the project's own articles", () => {
  * - test/fixtures/heldout: ten articles (5 en, 5 vi); blind: entities 0.943, relations 0.817.
  * - test/fixtures/blind: eight more (4 en, 4 vi), written later; blind: entities 0.916, relations 0.819.
  * - test/fixtures/final: eight more (4 en, 4 vi), written later still; blind: entities 0.896, relations 0.726.
+ * - test/fixtures/fresh: six more (3 en, 3 vi), written after all the fixes above and scored once,
+ *   not tuned on: entities 0.950, relations 0.897.
  */
 describe.each([
   { set: "heldout", reached: { entities: 1.0, relations: 0.991 } },
   { set: "blind", reached: { entities: 0.982, relations: 0.975 } },
   { set: "final", reached: { entities: 0.972, relations: 0.937 } },
+  { set: "fresh", reached: { entities: 0.95, relations: 0.897 } },
 ])("extraction quality on the articles written apart from the rules ($set)", ({ set, reached }) => {
   it(`keeps entity and relation micro-F1 within ${TOLERANCE} of ${reached.entities} and ${reached.relations}`, async () => {
     const dir = path.join(ROOT, "test/fixtures", set);
