@@ -20,8 +20,9 @@ import { parseCommandLine } from "./command-line.ts";
 const USAGE = `Usage: npm run load -- [options] <files or folders>
 
 Reads documents, extracts entities and relationships, and writes them into Neo4j. Files already
-loaded are skipped; a file whose content changed replaces its earlier version. Every document is
-written whole or not at all: after an interruption, run the same command again.
+loaded are skipped; a file whose content changed replaces its earlier version, and so does a file
+an earlier version of the extractor read. Every document is written whole or not at all: after an
+interruption, run the same command again.
 
 Options:
   --dry-run             extract and report what would change; write nothing

@@ -15,6 +15,7 @@ import { DocumentWriter } from "./neo4j/document-writer.ts";
 import { noChanges, type Changes, type DocumentStatus } from "./neo4j/write-graph.ts";
 import { graphOf } from "./pipeline.ts";
 import { contentId, documentFromBytes, readBytes } from "./read/source-document.ts";
+import { EXTRACTOR_VERSION } from "./extractor-version.ts";
 
 /** What happened to a document: written as DocumentStatus says, or only extracted (no Neo4j), a second copy of a file read before, or failed. */
 export type LoadStatus = DocumentStatus | "extracted" | "duplicate" | "failed";
@@ -63,11 +64,12 @@ interface LoadedDocument {
   id: string;
   path: string | null;
   complete: boolean;
+  extractor: string | null;
 }
 
 async function loadedDocuments(driver: Driver, database?: string): Promise<LoadedDocument[]> {
   const { records } = await driver.executeQuery(cypherFile("read/loaded-documents"), {}, { database, routing: "READ" });
-  return records.map((r) => ({ id: r.get("id"), path: r.get("path"), complete: r.get("complete") }));
+  return records.map((r) => ({ id: r.get("id"), path: r.get("path"), complete: r.get("complete"), extractor: r.get("extractor") }));
 }
 
 const DOCUMENT_ID = /^doc-[0-9a-f]{16}$/u;
@@ -102,7 +104,8 @@ export async function loadDocuments(files: readonly string[], options: LoadOptio
     if (status === "failed") failed.push({ path: filePath ?? "?", reason: reason ?? "" });
     options.onProgress?.({ done: ++done, total, path: filePath, status, reason });
   };
-  const complete = new Map(loaded.filter((d) => d.complete).map((d) => [d.id, d.path]));
+  // Documents this loader and extractor wrote: a file with the same content and path needs nothing.
+  const complete = new Map(loaded.filter((d) => d.complete && d.extractor === EXTRACTOR_VERSION).map((d) => [d.id, d.path]));
   const writer = driver
     ? new DocumentWriter({
         driver,

@@ -16,7 +16,7 @@ function edge(type: GraphEdge["type"], source: string, target: string, doc: stri
 }
 
 function doc(id: string, nodes: GraphNode[], edges: GraphEdge[] = []): DocumentGraph {
-  return { document: { id, path: `${id}.txt`, title: null, date: null, datePrecision: null, lang: "en", text: "" }, nodes, edges };
+  return { document: { id, path: `${id}.txt`, title: null, date: null, datePrecision: null, lang: "en", text: "", extractor: "x-test" }, nodes, edges };
 }
 
 const country: GraphNode = { id: VN, label: "Country", name: "Vietnam", nameVi: "Việt Nam", aliases: [], props: { iso2: "VN" } };

@@ -62,6 +62,8 @@ export interface DocumentNode {
   datePrecision: string | null;
   lang: string;
   text: string;
+  /** The fingerprint of the extractor that read it (extractor-version.ts). */
+  extractor: string;
 }
 
 /** One document's contribution to the graph. */

@@ -102,6 +102,8 @@ interface StoredDocument {
   id: string;
   path: string | null;
   complete: boolean;
+  /** The fingerprint of the extractor that wrote it; null before fingerprints were kept. */
+  extractor: string | null;
 }
 
 interface ContributionRecord {
@@ -185,6 +187,7 @@ export function documentProperties(document: DocumentNode): Properties {
     datePrecision: document.datePrecision,
     lang: document.lang,
     text: document.text,
+    extractor: document.extractor,
   });
 }
 
@@ -242,7 +245,7 @@ export async function writeBatch(tx: QueryRunner, batch: Batch, options: { batch
     ids: [...adds.map((g) => g.document.id), ...removeIds],
     paths: adds.map((g) => g.document.path),
   });
-  const stored: StoredDocument[] = storedRecords.map((r) => ({ id: r.get("id"), path: r.get("path"), complete: r.get("complete") }));
+  const stored: StoredDocument[] = storedRecords.map((r) => ({ id: r.get("id"), path: r.get("path"), complete: r.get("complete"), extractor: r.get("extractor") }));
   const storedById = new Map(stored.map((d) => [d.id, d]));
 
   const outcomes: DocumentOutcome[] = [];
@@ -254,15 +257,17 @@ export async function writeBatch(tx: QueryRunner, batch: Batch, options: { batch
     const earlier = stored.filter((d) => d.path === path && d.id !== id).map((d) => d.id);
     earlier.forEach((e) => deleted.add(e));
     const same = storedById.get(id);
-    if (same?.complete) {
+    // Written by this extractor: nothing to do. By another one: read again, so rewritten whole.
+    if (same?.complete && same.extractor === contribution.document.extractor) {
       if (same.path !== path) moved.push(contribution.document);
       outcomes.push({ id, path, status: same.path === path ? "unchanged" : "moved" });
       continue;
     }
-    // A document written by an older loader has no record to subtract: it is rewritten whole.
+    // A document written by an older loader or extractor is taken back and rewritten whole.
     if (same) deleted.add(id);
     contributions.push(contribution);
-    outcomes.push(earlier.length ? { id, path, status: "replaced", replaced: earlier } : { id, path, status: "added" });
+    const replaced = same ? [...earlier, id] : earlier;
+    outcomes.push(replaced.length ? { id, path, status: "replaced", replaced } : { id, path, status: "added" });
   }
   for (const id of removeIds) {
     const doc = storedById.get(id);

@@ -118,7 +118,7 @@ export function generateCorpus(options: CorpusOptions): DocumentGraph[] {
       return { ...e, id: edgeId(e.type, e.source, target), target, evidence: e.evidence.map((x) => ({ ...x, doc: docId })) };
     };
     return {
-      document: { id: docId, path: `${folder}/${String(index).padStart(5, "0")}.txt`, title: `Generated report ${index}`, date: "2025-06-01", datePrecision: "day", lang: "en", text },
+      document: { id: docId, path: `${folder}/${String(index).padStart(5, "0")}.txt`, title: `Generated report ${index}`, date: "2025-06-01", datePrecision: "day", lang: "en", text, extractor: "x-generated" },
       nodes: [...nodes.values()],
       edges: [...edges.values()].map(withDoc),
     };

@@ -3,7 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EXTRACTOR_VERSION } from "../../graph-loader/extractor-version.ts";
 import { loadDocuments } from "../../graph-loader/load-documents.ts";
+import { commitBatch, contributionOf } from "../../graph-loader/neo4j/write-graph.ts";
 import { extractDocument } from "../../graph-loader/pipeline.ts";
 import { appFacingContents, checksum, emptyDatabase, expectedContents, freshDatabase, testConnection } from "../setup/neo4j-test-db.ts";
 
@@ -80,6 +82,35 @@ describe("a changed document replaces its earlier version", () => {
     await emptyDatabase(driver);
     await loadDocuments([a, b], { driver, database });
     expect(await checksum(driver)).toEqual(replaced);
+  });
+
+  it("reads again a document another version of the extractor read, and ends as a fresh load does", async () => {
+    await emptyDatabase(driver);
+    const a = path.join(dir, "a.txt");
+    const b = path.join(dir, "b.txt");
+    writeFileSync(a, A_BEFORE);
+    writeFileSync(b, B);
+    await loadDocuments([a, b], { driver, database });
+    const fresh = await checksum(driver);
+
+    // What an older extractor made of a.txt: its meeting missed, and its fingerprint.
+    await emptyDatabase(driver);
+    const older = await extractDocument(a);
+    older.document.extractor = "x-older";
+    older.edges = older.edges.filter((e) => e.type !== "MET");
+    await commitBatch(driver, { add: [contributionOf(older)] }, { database });
+    await loadDocuments([b], { driver, database });
+    expect(Number((await met(MET_ITO))!.count)).toBe(1);
+
+    const again = await loadDocuments([a, b], { driver, database });
+    expect(again.documents).toMatchObject({ replaced: 1, unchanged: 1, added: 0 });
+    expect(Number((await met(MET_ITO))!.count)).toBe(2);
+    const { records } = await driver.executeQuery("MATCH (d:Document) RETURN collect(DISTINCT d.extractor) AS x", {}, { database });
+    expect(records[0]!.get("x")).toEqual([EXTRACTOR_VERSION]);
+    expect(await checksum(driver)).toEqual(fresh);
+
+    // Loaded by the same extractor again: nothing to do.
+    expect((await loadDocuments([a, b], { driver, database })).documents).toMatchObject({ unchanged: 2, replaced: 0 });
   });
 
   it("updates only the path of a file that moved, and counts it as moved", async () => {
