@@ -83,6 +83,7 @@ for (const w of eventTriggers.exclude.vi) {
 }
 
 export const SPEECH_REASON = eventTriggers.speech.reason;
+export const DELEGATION_REASON = eventTriggers.delegation.reason;
 export const speechWords = bilingual<boolean>(eventTriggers.speech, () => true);
 
 export const cooperationWords: BilingualMatcher<CooperationCue> = { en: new PhraseMatcher("fold"), vi: new PhraseMatcher("vi") };

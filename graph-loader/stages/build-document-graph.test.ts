@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DocumentGraph } from "../graph/model.ts";
+import { DELEGATION_REASON, PARTICIPATION_REASON } from "../patterns/lexicon.ts";
 import { extractFromText } from "../pipeline.ts";
 
 function relations(graph: DocumentGraph, type: string): string[] {
@@ -178,6 +179,17 @@ describe("resolution within a document", () => {
   it("keeps apart people who share only a surname", () => {
     const g = graphOf("Mr. Nguyen Van Son and Mr. Nguyen Van Hai, Deputy Director of the Department, attended. Mr. Nguyen spoke.");
     expect(g.nodes.filter((n) => n.label === "Person").map((p) => p.name).sort()).toEqual(["Nguyen Van Hai", "Nguyen Van Son"]);
+  });
+
+  it("says on each attendance why the person was there: the event's word, taking part or the delegation", () => {
+    const g = graphOf(
+      "A delegation from South Gyeongsang Province, led by Vice Governor Jeon Sang-woo, paid a working visit to Quang Ngai on May 20, 2025. Ms. Seo Yeon-hee, Director of the Trade Division, also attended. Mr. Dang Ngoc Huy, Vice Chairman of the Quang Ngai Provincial People's Committee, received the delegation. Mr. Huy outlined the province's plans.",
+    );
+    const name = new Map(g.nodes.map((n) => [n.id, n.name]));
+    const rules = g.edges.filter((e) => e.type === "ATTENDED").map((e) => `${name.get(e.source)} ${e.rule}`);
+    expect(rules).toContainEqual(`Seo Yeon-hee ${PARTICIPATION_REASON}`);
+    expect(rules).toContainEqual(`Jeon Sang-woo ${DELEGATION_REASON}`);
+    expect(rules.filter((r) => r.startsWith("Dang Ngoc Huy"))).toHaveLength(1);
   });
 
   it("gives every edge its evidence, rule and confidence", () => {

@@ -431,7 +431,7 @@ function addEvents(graph: GraphBuilder, events: readonly FoundEvent[], people: P
       graph.edge({ type: "HELD_IN", source: id, target: event.place.key, evidence: [event.sentences[0]!.evidence], rule: REASONS.heldIn, confidence: 0.8 });
     }
     for (const [personId, a] of attendees) {
-      graph.edge({ type: "ATTENDED", source: personId, target: id, evidence: [a.sentence.evidence], rule: event.reason, confidence: 0.8, props: { role: a.role } });
+      graph.edge({ type: "ATTENDED", source: personId, target: id, evidence: [a.sentence.evidence], rule: a.reason ?? event.reason, confidence: 0.8, props: { role: a.role } });
     }
     if (event.meeting) addMeetings(graph, id, event.date, attendees);
   }

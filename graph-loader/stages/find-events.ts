@@ -5,7 +5,7 @@
  */
 import { foldText } from "../text/fold.ts";
 import type { Place } from "../gazetteer/places.ts";
-import type { EventTrigger } from "../patterns/lexicon.ts";
+import { DELEGATION_REASON, PARTICIPATION_REASON, SPEECH_REASON, type EventTrigger } from "../patterns/lexicon.ts";
 import type { AnalyzedSentence } from "./analyze-sentences.ts";
 import type { DatePrecision } from "./find-dates.ts";
 import type { PersonMention } from "./find-mentions.ts";
@@ -16,6 +16,8 @@ export interface Attendance {
   person: PersonMention;
   sentence: AnalyzedSentence;
   role: AttendanceRole;
+  /** Why the person is at the event when it is not the event's own word: taking part, speaking, being of the delegation. */
+  reason?: string;
 }
 
 export interface FoundEvent {
@@ -196,7 +198,7 @@ export function findEvents(
       if (sentence.mentions.participation.length > 0 && people.length > 0) {
         if (latest) {
           latest.sentences.push(sentence);
-          for (const person of people) if (!person.absent) latest.attendance.push({ person, sentence, role: roleOf(sentence, person, null) });
+          for (const person of people) if (!person.absent) latest.attendance.push({ person, sentence, role: roleOf(sentence, person, null), reason: PARTICIPATION_REASON });
         } else {
           pending.push({ sentence, people });
         }
@@ -206,7 +208,7 @@ export function findEvents(
         const speakers = speakersOf(sentence);
         if (speakers.length > 0) {
           latest.sentences.push(sentence);
-          for (const person of speakers) latest.attendance.push({ person, sentence, role: roleOf(sentence, person, null) });
+          for (const person of speakers) latest.attendance.push({ person, sentence, role: roleOf(sentence, person, null), reason: SPEECH_REASON });
         }
       }
       continue;
@@ -281,7 +283,7 @@ export function findEvents(
         const near = sentence.index - p.sentence.index <= COREFERENCE_WINDOW && p.sentence.lang === sentence.lang && p.sentence.segment.role !== "caption";
         if (!near) continue;
         event.sentences.push(p.sentence);
-        for (const person of p.people) event.attendance.push({ person, sentence: p.sentence, role: roleOf(p.sentence, person, null) });
+        for (const person of p.people) event.attendance.push({ person, sentence: p.sentence, role: roleOf(p.sentence, person, null), reason: PARTICIPATION_REASON });
       }
       pending = [];
     }
@@ -290,14 +292,14 @@ export function findEvents(
     // "X recalled that A and B signed …": who speaks before the verb is at the meeting being told, not at what they tell of.
     // "Mr. Dang Van Quy received the delegation", "the delegation held a working session with …".
     if (event.meeting && delegation && delegation !== event && !background && continues(delegation, sentence) && namesTheDelegation(sentence)) {
-      for (const a of delegation.attendance) if (!event.attendance.some((b) => b.person === a.person)) event.attendance.push({ ...a, role: "guest" });
+      for (const a of delegation.attendance) if (!event.attendance.some((b) => b.person === a.person)) event.attendance.push({ ...a, role: "guest", reason: DELEGATION_REASON });
     }
     const speech = sentence.mentions.speech[0];
     const toldBy = speech && speech.tokenStart < trigger.tokenStart && latest && latest !== event ? latest : null;
     const speakers = toldBy ? speakersOf(sentence).filter((p) => p.tokenEnd <= trigger.tokenStart) : [];
     for (const person of people) {
       if (person.absent) continue;
-      if (speakers.includes(person)) toldBy!.attendance.push({ person, sentence, role: roleOf(sentence, person, null) });
+      if (speakers.includes(person)) toldBy!.attendance.push({ person, sentence, role: roleOf(sentence, person, null), reason: SPEECH_REASON });
       else event.attendance.push({ person, sentence, role: roleOf(sentence, person, trigger) });
     }
     if (!background && event.attendance.some((a) => a.role === "delegation head")) delegation = event;
