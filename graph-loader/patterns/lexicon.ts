@@ -13,6 +13,7 @@ import knownPeopleList from "./known-people.json" with { type: "json" };
 import gazetteerStopPhrases from "../gazetteer/stop-phrases.json" with { type: "json" };
 import { foldText, viKey } from "../text/fold.ts";
 import { PhraseMatcher } from "../text/phrase-matcher.ts";
+import type { Token } from "../text/tokenize.ts";
 
 export type Language = "vi" | "en";
 export type OfficeLevel = "national" | "province" | "city" | "district" | "diplomatic" | "local" | "abroad";
@@ -116,16 +117,25 @@ for (const phrase of [...notPersonNames.phrases, ...gazetteerStopPhrases["oceans
 }
 
 /**
- * The fields of state organs ("Foreign Affairs", "Agriculture and Rural Development"), from
- * organs.json: capitalised in titles ("Minister of Foreign Affairs Batjargal Khongorzul"), never
- * part of a person's name.
+ * The words of the fields of state organs ("Foreign Affairs", "Agriculture and Rural
+ * Development", from the organs' names in organs.json, and its other fields), folded:
+ * capitalised in titles ("Minister of Foreign Affairs Batjargal Khongorzul"), never part of a
+ * person's name.
  */
-export const portfolioPhrases = new PhraseMatcher<true>("fold");
+export const fieldWords = new Set<string>(organs.fields.words);
 for (const organ of organs.organs) {
   const field = /^(?:Department|Ministry) of (.+)$/.exec(organ.name)?.[1];
-  if (!field) continue;
-  portfolioPhrases.add(field, true);
-  for (const part of field.split(/,\s*|\s+and\s+/)) if (part.includes(" ")) portfolioPhrases.add(part, true);
+  for (const word of field?.split(/[\s,]+/) ?? []) if (word !== "and") fieldWords.add(foldText(word));
+}
+
+/** Whether an honorific ("Mr.", "Dr.", "ông", "đồng chí") ends right before token i. */
+export function honorificEndsAt(tokens: readonly Token[], i: number): boolean {
+  for (const start of [i - 1, i - 2]) {
+    if (start < 0) continue;
+    const m = honorifics.en.matchAt(tokens, start) ?? honorifics.vi.matchAt(tokens, start);
+    if (m && m.end === i) return true;
+  }
+  return false;
 }
 
 // The syllable of a Vietnamese name, folded: an initial consonant, a vowel nucleus, a final.

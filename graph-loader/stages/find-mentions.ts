@@ -17,7 +17,8 @@ import {
   offices,
   organizationHeads,
   participationWords,
-  portfolioPhrases,
+  fieldWords,
+  honorificEndsAt,
   speechWords,
   vietnameseSurnames,
   type BilingualMatcher,
@@ -105,18 +106,6 @@ const NOT_NAME_WORDS = new Set(
 );
 
 /**
- * Fields of offices, capitalised in titles ("Minister of Trade and Integration X", "Deputy
- * Minister of Economic Affairs Y"): never a person's name, though an organisation's may hold them.
- */
-const FIELD_WORDS = new Set(
-  (
-    "integration economic affairs trade investment development cooperation planning finance industry agriculture tourism culture " +
-    "education health security defence defense environment transport labour labor science technology information communications " +
-    "commerce energy resources external international relations"
-  ).split(" "),
-);
-
-/**
  * Vietnamese words that start a sentence capitalised ("Sáng 14/3", "Tại buổi tiếp", "Do đó"),
  * with their diacritics: "Năm" (year) is not "Nam" (a given name), and in English text their
  * ASCII forms are names ("Ly Van Sang", "Luong Huu Tai", "Do Van Khiem", "Nguyen Phu Trong").
@@ -185,16 +174,13 @@ function commaInsideName(tokens: readonly Token[], comma: number, starts: (i: nu
   return false;
 }
 
-/** Lower-case words before a place's name ("huyện", "xã"; not "tỉnh", which ends titles: "Chủ tịch UBND tỉnh Hồ Tiến Thiệu") and after it ("district"), folded. */
-const PLACE_WORDS_BEFORE = new Set(["huyen", "xa", "quan", "phuong", "tran", "lang", "thon", "district", "commune", "county", "ward", "village", "township"]);
-const PLACE_WORDS_AFTER = new Set(["district", "commune", "county", "ward", "village", "township", "province", "prefecture"]);
 /** Words after a name that make it a street, a zone or a building ("Hoang Dieu Street", "Dung Quat Economic Zone"), in any case. */
 const FACILITY_WORDS_AFTER = new Set(["street", "road", "avenue", "boulevard", "square", "bridge", "zone", "park", "port", "airport", "station", "market", "pagoda", "temple", "lake", "river", "mountain", "island"]);
 /** Lower-case Vietnamese words before a street's or a facility's name, by Vietnamese key. */
 const FACILITY_WORDS_BEFORE = new Set(["đường", "phố", "cầu", "chợ", "chùa", "đền", "sông", "núi", "hồ", "cảng", "khu", "khẩu"]);
 
 /** The words around a name make it a place: "huyện Hà Khẩu", "thị trấn Đồng Đăng", "Nong Het district". */
-function markedAsPlace(tokens: readonly Token[], person: PersonMention, appositive: boolean): boolean {
+function markedAsPlace(tokens: readonly Token[], levels: readonly PhraseMatch<OfficeLevel>[], person: PersonMention, appositive: boolean): boolean {
   const before = tokens[person.tokenStart - 1];
   const after = tokens[person.tokenEnd];
   // A street, a zone, a border gate is one whatever stands before it: "Head of the Dung Quat Economic Zone".
@@ -206,7 +192,11 @@ function markedAsPlace(tokens: readonly Token[], person: PersonMention, appositi
   // A title makes a name after a place word a person again ("Chủ tịch UBND huyện Nguyễn Văn An"),
   // unless it is another person's, in apposition: "ông Hoàng Văn Chiến, Chủ tịch UBND huyện Lục Ngạn".
   if (person.title !== null && !appositive) return false;
-  return (before !== undefined && !before.cap && PLACE_WORDS_BEFORE.has(before.fold)) || (after !== undefined && !after.cap && PLACE_WORDS_AFTER.has(after.fold));
+  // The levels lexicon's words for a unit: a district's before the name ("huyện", "xã", "district"),
+  // a district's or a province's after it ("district", "province").
+  const levelBefore = levels.find((m) => m.end === person.tokenStart && !tokens[m.start]!.cap);
+  const levelAfter = levels.find((m) => m.start === person.tokenEnd && !tokens[m.start]!.cap);
+  return levelBefore?.values[0] === "district" || levelAfter?.values[0] === "district" || levelAfter?.values[0] === "province";
 }
 
 /** Lower-case particles inside Western and Malay names. */
@@ -377,9 +367,6 @@ function choosePlace(candidates: readonly Place[], surface: string, near: { city
   return [...candidates].sort((a, b) => order.indexOf(a.label) - order.indexOf(b.label))[0]!;
 }
 
-/** Honorifics by Vietnamese key, for the place scan that runs before the honorific lexicon's. */
-const HONORIFIC_WORDS = new Set(["mr", "mrs", "ms", "dr", "prof", "he", "ông", "bà"]);
-
 function findPlaceMentions(text: string, tokens: readonly Token[]): PlaceMention[] {
   const mentions: PlaceMention[] = [];
   for (const match of findPlaces(text, tokens)) {
@@ -390,7 +377,7 @@ function findPlaceMentions(text: string, tokens: readonly Token[]): PlaceMention
     if (possessive >= 0) tokenEnd = possessive + 1;
     if (tokenStart < 0 || tokenEnd <= tokenStart) continue;
     // "Dr. Ishikawa Ren", "ông Lào Cai…": right after an honorific, a place's name is a person's.
-    if (tokenStart > 0 && HONORIFIC_WORDS.has(tokens[tokenStart - 1]!.vi)) continue;
+    if (honorificEndsAt(tokens, tokenStart)) continue;
     if (match.ambiguous) {
       // "Anh" (the UK) inside "Kiều Anh", "Vân Anh": a short country word that sits in a run of names is a name.
       const prev = tokens[tokenStart - 1];
@@ -615,7 +602,7 @@ class SentenceMarks {
   /** Token i can be part of a person's name. */
   eligible(i: number): boolean {
     const t = this.tokens[i];
-    if (!t || t.kind !== "word" || !(t.cap || t.upper) || this.blocked[i] || FIELD_WORDS.has(t.fold)) return false;
+    if (!t || t.kind !== "word" || !(t.cap || t.upper) || this.blocked[i] || fieldWords.has(t.fold)) return false;
     // A capital "A" inside a sentence, before another capitalised word, is a name ("A Dong"), not the article.
     if (t.text === "A" && i > 0 && this.tokens[i - 1]!.kind === "word" && this.tokens[i + 1]?.cap) return true;
     // Inside a run of capitalised words a function word is a given name ("Lê Thị Sáng", "Nguyễn Văn An");
@@ -730,7 +717,7 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
   const { blocked, kinds } = marks;
 
   for (const m of places) markAll(blocked, m.tokenStart, m.tokenEnd);
-  for (const matches of [officeMatches, honorificMatches, levelMatches, scan.findAll(notPersonNamePhrases), scan.findAll(portfolioPhrases)]) {
+  for (const matches of [officeMatches, honorificMatches, levelMatches, scan.findAll(notPersonNamePhrases)]) {
     for (const m of matches) markAll(blocked, m.start, m.end);
   }
   for (const m of eventMatches) if (m.values[0]) for (let i = m.start; i < m.end; i++) if (!tokens[i]!.cap) blocked[i] = true;
@@ -835,7 +822,7 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
       if (!(p.form === "vietnamese" || p.form === "known" || p.honorific || p.title !== null)) return false;
       const title = p.titles[0];
       const appositive = title !== undefined && title.side === "before" && tokens[title.tokenStart - 1]?.text === "," && marks.personAt(title.tokenStart - 2);
-      if (!markedAsPlace(tokens, p, appositive)) return true;
+      if (!markedAsPlace(tokens, levelMatches, p, appositive)) return true;
       placeNames.push(foldText(p.name));
       return false;
     })

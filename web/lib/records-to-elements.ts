@@ -50,6 +50,11 @@ export function toPlain(value: unknown): PlainValue {
 }
 
 /** A column of a plain row as text: a non-empty string, or null for anything else. */
+/** A record's columns as plain values, by column name. */
+export function rowOf(record: { toObject(): object }): Record<string, PlainValue> {
+  return toPlain(record.toObject()) as Record<string, PlainValue>;
+}
+
 export function textOf(value: unknown): string | null {
   return typeof value === "string" && value ? value : null;
 }

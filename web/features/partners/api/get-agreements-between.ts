@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useNeo4j } from "../../../app/neo4j-context.tsx";
-import { stringsOf, textOf, toPlain, type PlainValue } from "../../../lib/records-to-elements.ts";
+import { rowOf, stringsOf, textOf } from "../../../lib/records-to-elements.ts";
 import { runRead, type ReadTarget } from "../../../lib/run-read.ts";
 
 export interface PartnershipAgreement {
@@ -19,7 +19,7 @@ export interface PartnershipAgreement {
 export async function getAgreementsBetween(target: ReadTarget, pair: { a: string; b: string }): Promise<PartnershipAgreement[]> {
   const records = await runRead(target, "agreements-between-places", pair);
   return records.map((record) => {
-    const row = toPlain(record.toObject()) as Record<string, PlainValue>;
+    const row = rowOf(record);
     const eventId = textOf(row.eventId);
     return {
       id: String(row.id),

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import neo4j from "neo4j-driver";
 import { useNeo4j } from "../../../app/neo4j-context.tsx";
 import { earliestDay, latestDay } from "../../../lib/partial-dates.ts";
-import { listOf, textOf, toPlain, type PlainValue } from "../../../lib/records-to-elements.ts";
+import { listOf, rowOf, textOf } from "../../../lib/records-to-elements.ts";
 import { runRead, type ReadTarget } from "../../../lib/run-read.ts";
 
 export interface TimelineEvent {
@@ -33,7 +33,7 @@ export async function getEventsInTime(target: ReadTarget, range: EventsRange): P
     limit: neo4j.int(EVENT_LIMIT),
   });
   return records
-    .map((record) => toPlain(record.toObject()) as Record<string, PlainValue>)
+    .map(rowOf)
     .map((row) => {
       const doc = textOf(row.doc);
       return {

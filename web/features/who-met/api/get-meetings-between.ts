@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useNeo4j } from "../../../app/neo4j-context.tsx";
-import { listOf, textOf, toPlain, type PlainValue } from "../../../lib/records-to-elements.ts";
+import { listOf, rowOf, stringsOf, textOf, type PlainValue } from "../../../lib/records-to-elements.ts";
 import { runRead, type ReadTarget } from "../../../lib/run-read.ts";
 
 /** A sentence that reports one of the two at the meeting: opens in the reader. */
@@ -45,14 +45,14 @@ export function zipSources(row: Record<string, PlainValue>): MeetingSource[] {
 export async function getMeetingsBetween(target: ReadTarget, pair: { a: string; b: string }): Promise<Meeting[]> {
   const records = await runRead(target, "meetings-between-people", pair);
   return records.map((record) => {
-    const row = toPlain(record.toObject()) as Record<string, PlainValue>;
+    const row = rowOf(record);
     return {
       id: String(row.id),
       name: textOf(row.name) ?? String(row.id),
       type: textOf(row.type),
       date: textOf(row.date),
       place: textOf(row.place),
-      others: listOf(row.others).filter((o): o is string => typeof o === "string").sort(),
+      others: stringsOf(row.others).sort(),
       roles: { a: textOf(row.roleA), b: textOf(row.roleB) },
       sources: zipSources(row),
     };
