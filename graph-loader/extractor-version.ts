@@ -35,5 +35,9 @@ function fingerprint(): string {
   return `x-${hash.digest("hex").slice(0, 16)}`;
 }
 
-/** The fingerprint of the extractor running now. */
-export const EXTRACTOR_VERSION = fingerprint();
+let version: string | undefined;
+
+/** The fingerprint of the extractor running now, worked out the first time it is asked for. */
+export function extractorVersion(): string {
+  return (version ??= fingerprint());
+}

@@ -15,7 +15,7 @@ import { DocumentWriter } from "./neo4j/document-writer.ts";
 import { noChanges, type Changes, type DocumentStatus } from "./neo4j/write-graph.ts";
 import { graphOf } from "./pipeline.ts";
 import { contentId, documentFromBytes, readBytes } from "./read/source-document.ts";
-import { EXTRACTOR_VERSION } from "./extractor-version.ts";
+import { extractorVersion } from "./extractor-version.ts";
 
 /** What happened to a document: written as DocumentStatus says, or only extracted (no Neo4j), a second copy of a file read before, or failed. */
 export type LoadStatus = DocumentStatus | "extracted" | "duplicate" | "failed";
@@ -105,7 +105,7 @@ export async function loadDocuments(files: readonly string[], options: LoadOptio
     options.onProgress?.({ done: ++done, total, path: filePath, status, reason });
   };
   // Documents this loader and extractor wrote: a file with the same content and path needs nothing.
-  const complete = new Map(loaded.filter((d) => d.complete && d.extractor === EXTRACTOR_VERSION).map((d) => [d.id, d.path]));
+  const complete = new Map(loaded.filter((d) => d.complete && d.extractor === extractorVersion()).map((d) => [d.id, d.path]));
   const writer = driver
     ? new DocumentWriter({
         driver,

@@ -16,7 +16,7 @@ import { ORGAN_REASON, organizationName } from "./organization-names.ts";
 import type { OrganizationMention, PersonMention, PlaceMention, TitleMention } from "./find-mentions.ts";
 import { resolvePeople, type ResolvedPerson } from "./resolve-people.ts";
 import type { ReadDocument } from "./segment-document.ts";
-import { EXTRACTOR_VERSION } from "../extractor-version.ts";
+import { extractorVersion } from "../extractor-version.ts";
 
 const MAX_MENTION_EVIDENCE = 20;
 const EVENT_TYPE_NAMES: Record<string, string> = {
@@ -280,7 +280,7 @@ export function buildDocumentGraph(doc: ReadDocument): DocumentGraph {
       datePrecision: doc.date?.precision ?? null,
       lang: doc.languages.vi > 0.6 ? "vi" : doc.languages.en > 0.6 ? "en" : "vi+en",
       text: doc.text,
-      extractor: EXTRACTOR_VERSION,
+      extractor: extractorVersion(),
     },
     nodes: [...graph.nodes.values()].map((n) => ({ ...n, aliases: n.aliases.filter((a) => foldText(a) !== "" && a !== n.name) })),
     edges: [...graph.edges.values()],

@@ -26,6 +26,7 @@ import {
   type EventTrigger,
   type Language,
   type OfficeLevel,
+  type OrganizationHead,
 } from "../patterns/lexicon.ts";
 import { foldText } from "../text/fold.ts";
 import { PhraseScan, type PhraseMatch } from "../text/phrase-matcher.ts";
@@ -417,15 +418,21 @@ function pushOrganization(found: OrganizationMention[], covered: boolean[], toke
  * Department of Foreign Affairs", "Embassy of the Russian Federation in Vietnam") and
  * Vietnamese names opened by a head word ("Sở Ngoại vụ tỉnh Lạng Sơn").
  */
-function findOrganizations(marks: SentenceMarks, scan: PhraseScan, places: readonly PlaceMention[]): OrganizationMention[] {
+function findOrganizations(
+  marks: SentenceMarks,
+  scan: PhraseScan,
+  places: readonly PlaceMention[],
+  heads: { en: readonly PhraseMatch<OrganizationHead>[]; vi: readonly PhraseMatch<OrganizationHead>[] },
+): OrganizationMention[] {
   const { tokens } = marks;
   const found: OrganizationMention[] = [];
   const placeAt = new Map(places.map((p) => [p.tokenStart, p]));
   const covered: boolean[] = [];
-  for (const m of scan.findAll(knownOrganizations)) pushOrganization(found, covered, tokens, m.start, m.end, m.values[0]!.kind, m.values[0]!.name);
+  const known = scan.findAll(knownOrganizations);
+  for (const m of known) pushOrganization(found, covered, tokens, m.start, m.end, m.values[0]!.kind, m.values[0]!.name);
 
   const placeEndingAt = new Map(places.map((p) => [p.tokenEnd, p]));
-  for (const m of scan.findAll(organizationHeads.en)) {
+  for (const m of heads.en) {
     if (covered[m.start] || !tokens[m.start]!.cap || marks.inPlace(m.start)) continue;
     let start = m.start;
     while (start > 0) {
@@ -499,9 +506,9 @@ function findOrganizations(marks: SentenceMarks, scan: PhraseScan, places: reado
     pushOrganization(found, covered, tokens, start, end, m.values[0]!.kind, null);
   }
 
-  const viHeads = scan.findAll(organizationHeads.vi);
+  const viHeads = heads.vi;
   const organizationStarts = new Set(viHeads.map((m) => m.start));
-  for (const m of scan.findAll(knownOrganizations)) organizationStarts.add(m.start);
+  for (const m of known) organizationStarts.add(m.start);
   for (const m of viHeads) {
     if (covered[m.start] || !tokens[m.start]!.cap || marks.inPlace(m.start)) continue;
     const next = tokens[m.end];
@@ -727,10 +734,11 @@ export function findMentions(text: string, context: { lang: Language } & Omit<Da
   markSpans(kinds, EVENT, eventMatches.filter((m) => m.values[0]));
   markSpans(kinds, PARTICIPATION, participationMatches.filter((m) => m.values[0]));
   markSpans(kinds, COOPERATION, cooperationMatches);
-  const organizations = findOrganizations(marks, scan, places);
+  const heads = { en: scan.findAll(organizationHeads.en), vi: scan.findAll(organizationHeads.vi) };
+  const organizations = findOrganizations(marks, scan, places, heads);
   markMentions(kinds, ORGANIZATION, organizations);
   // Multi-word organisation words are never part of a name, even where no organisation was kept ("Đoàn Thanh niên").
-  for (const m of [...scan.findAll(organizationHeads.vi), ...scan.findAll(organizationHeads.en)]) {
+  for (const m of [...heads.vi, ...heads.en]) {
     if (m.end - m.start >= 2) markAll(blocked, m.start, m.end);
   }
   for (const o of organizations) markAll(blocked, o.tokenStart, o.tokenEnd);

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EXTRACTOR_VERSION } from "../../graph-loader/extractor-version.ts";
+import { extractorVersion } from "../../graph-loader/extractor-version.ts";
 import { loadDocuments } from "../../graph-loader/load-documents.ts";
 import { commitBatch, contributionOf } from "../../graph-loader/neo4j/write-graph.ts";
 import { extractDocument } from "../../graph-loader/pipeline.ts";
@@ -106,7 +106,7 @@ describe("a changed document replaces its earlier version", () => {
     expect(again.documents).toMatchObject({ replaced: 1, unchanged: 1, added: 0 });
     expect(Number((await met(MET_ITO))!.count)).toBe(2);
     const { records } = await driver.executeQuery("MATCH (d:Document) RETURN collect(DISTINCT d.extractor) AS x", {}, { database });
-    expect(records[0]!.get("x")).toEqual([EXTRACTOR_VERSION]);
+    expect(records[0]!.get("x")).toEqual([extractorVersion()]);
     expect(await checksum(driver)).toEqual(fresh);
 
     // Loaded by the same extractor again: nothing to do.
